@@ -1,0 +1,56 @@
+package io.parzen.tpe;
+
+import io.parzen.tpe.estimator.Truncation;
+import io.parzen.tpe.space.GridAnchor;
+import io.parzen.tpe.space.InvalidSpaceException;
+import java.util.Locale;
+
+/**
+ * parzen's own TPE (Optuna-like kernels, liar, failures as bad evidence) or the hyperopt-compatible
+ * variant used to reproduce the seed article.
+ */
+public enum Flavor {
+    PARZEN(10, GammaRule.LINEAR, Truncation.PER_COMPONENT, GridAnchor.LOW),
+    HYPEROPT(20, GammaRule.SQRT, Truncation.WHOLE_MIXTURE, GridAnchor.ZERO);
+
+    private final int defaultStartupTrials;
+    private final GammaRule defaultGammaRule;
+    private final Truncation truncation;
+    private final GridAnchor anchor;
+
+    Flavor(int defaultStartupTrials, GammaRule defaultGammaRule, Truncation truncation, GridAnchor anchor) {
+        this.defaultStartupTrials = defaultStartupTrials;
+        this.defaultGammaRule = defaultGammaRule;
+        this.truncation = truncation;
+        this.anchor = anchor;
+    }
+
+    public int defaultStartupTrials() {
+        return defaultStartupTrials;
+    }
+
+    public GammaRule defaultGammaRule() {
+        return defaultGammaRule;
+    }
+
+    public Truncation truncation() {
+        return truncation;
+    }
+
+    public GridAnchor anchor() {
+        return anchor;
+    }
+
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Flavor parse(String name) {
+        for (Flavor flavor : values()) {
+            if (flavor.wireName().equals(name)) {
+                return flavor;
+            }
+        }
+        throw new InvalidSpaceException("algorithm: field 'flavor' = '" + name + "' is not supported; allowed: parzen, hyperopt");
+    }
+}

@@ -1,0 +1,136 @@
+package io.parzen.tpe;
+
+import io.parzen.tpe.space.GridAnchor;
+import io.parzen.tpe.space.InvalidSpaceException;
+import io.parzen.tpe.space.NumericDistribution;
+import io.parzen.tpe.space.Parameter;
+import io.parzen.tpe.space.SearchSpace;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * Tree-structured Parzen Estimator (Bergstra et al. 2011), as TPE.md describes it: startup draws
+ * from the priors, then a good/bad split, l(x) and g(x) per parameter (or jointly), and the
+ * candidate with the best log l - log g. Stateless: everything comes from the arguments.
+ */
+public final class TpeSampler implements Sampler {
+    /** Prior draws tried when every scored candidate repeats an earlier trial. */
+    private static final int DUPLICATE_REDRAWS = 100;
+
+    private final TpeSettings settings;
+
+    public TpeSampler(TpeSettings settings) {
+        this.settings = settings;
+    }
+
+    public TpeSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public Map<String, Object> suggest(SearchSpace space, List<Observation> history, int trialIndex) {
+        checkGrids(space);
+        SplittableRandom rng = Seeds.forTrial(settings.seed(), trialIndex);
+        GridAnchor anchor = settings.flavor().anchor();
+        if (inStartup(history)) {
+            return DuplicateGuard.firstNew(space, history, List.of(), rng, anchor, DUPLICATE_REDRAWS);
+        }
+        boolean inFlightAreBad = settings.constantLiar() || settings.flavor() == Flavor.HYPEROPT;
+        Split split = Split.of(history, settings.gammaRule(), inFlightAreBad);
+        List<Parameter> parameters = space.parameters();
+        List<Integer> jointSet = settings.multivariate() ? jointSet(parameters, split) : List.of();
+        Candidates candidates = Candidates.draw(parameters, split, jointSet, settings, rng);
+
+        List<Map<String, Object>> ranked = new ArrayList<>();
+        ranked.add(winner(parameters, candidates, jointSet.isEmpty()));
+        if (space.finite()) {
+            ranked.addAll(alternatives(parameters, candidates, jointSet.isEmpty()));
+        }
+        return DuplicateGuard.firstNew(space, history, ranked, rng, anchor, space.finite() ? DUPLICATE_REDRAWS : 0);
+    }
+
+    /** parzen counts succeeded trials; hyperopt counts every trial, pending ones too. */
+    private boolean inStartup(List<Observation> history) {
+        long counted = settings.flavor() == Flavor.HYPEROPT
+                ? history.size()
+                : history.stream().filter(o -> o.state() == TrialState.SUCCEEDED).count();
+        return counted < settings.startupTrials();
+    }
+
+    /** Unconditional parameters with a usable value in every observation of both groups. */
+    private static List<Integer> jointSet(List<Parameter> parameters, Split split) {
+        List<Integer> set = new ArrayList<>();
+        for (int p = 0; p < parameters.size(); p++) {
+            Parameter parameter = parameters.get(p);
+            if (!parameter.conditional() && GroupValues.presentInAll(parameter, split.good())
+                    && GroupValues.presentInAll(parameter, split.bad())) {
+                set.add(p);
+            }
+        }
+        return set;
+    }
+
+    /** Each active parameter at its best candidate; the joint set at its best joint candidate. */
+    private Map<String, Object> winner(List<Parameter> parameters, Candidates c, boolean univariateOnly) {
+        int bestJoint = univariateOnly ? -1 : c.bestJoint();
+        Map<String, Object> chosen = new LinkedHashMap<>();
+        for (int p = 0; p < parameters.size(); p++) {
+            Parameter parameter = parameters.get(p);
+            if (parameter.activeIn(chosen)) {
+                int j = c.joint[p] ? bestJoint : c.best(p);
+                chosen.put(parameter.name(), Codes.decode(parameter, c.codes[p][j], settings.flavor().anchor()));
+            }
+        }
+        return chosen;
+    }
+
+    /** Candidate j of every active parameter, for every j, best summed score first (stable). */
+    private List<Map<String, Object>> alternatives(List<Parameter> parameters, Candidates c, boolean univariateOnly) {
+        int count = settings.candidates();
+        List<Map<String, Object>> configs = new ArrayList<>();
+        double[] totals = new double[count];
+        for (int j = 0; j < count; j++) {
+            Map<String, Object> chosen = new LinkedHashMap<>();
+            double total = univariateOnly ? 0 : c.jointScore[j];
+            for (int p = 0; p < parameters.size(); p++) {
+                Parameter parameter = parameters.get(p);
+                if (parameter.activeIn(chosen)) {
+                    chosen.put(parameter.name(), Codes.decode(parameter, c.codes[p][j], settings.flavor().anchor()));
+                    if (!c.joint[p]) {
+                        total += c.score[p][j];
+                    }
+                }
+            }
+            configs.add(chosen);
+            totals[j] = total;
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int j = 0; j < count; j++) {
+            order.add(j);
+        }
+        order.sort(Comparator.comparingDouble((Integer j) -> -totals[j]));
+        return order.stream().map(configs::get).toList();
+    }
+
+    /** hyperopt's grid starts at 0: a bounded quantized parameter must have a grid point inside its bounds. */
+    private void checkGrids(SearchSpace space) {
+        for (Parameter p : space.parameters()) {
+            if (p.distribution() instanceof NumericDistribution d && d.quantized() && d.bounded()) {
+                var grid = d.grid(settings.flavor().anchor());
+                if (grid.kMin() > grid.kMax()) {
+                    throw new InvalidSpaceException("parameter '" + p.name() + "': field 'q' = " + d.q()
+                            + " leaves no multiple of q inside [" + d.low() + ", " + d.high() + "] (flavor hyperopt rounds to multiples of q)");
+                }
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "tpe" + settings;
+    }
+}

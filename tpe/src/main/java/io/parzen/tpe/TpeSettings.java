@@ -1,0 +1,67 @@
+package io.parzen.tpe;
+
+import io.parzen.tpe.space.InvalidSpaceException;
+
+/**
+ * TPE's settings with TPE.md's defaults. {@code startupTrials} and {@code gammaRule} default by
+ * flavor (10 and linear for parzen, 20 and sqrt for hyperopt).
+ *
+ * @param startupTrials trials drawn from the prior before TPE starts
+ * @param candidates values drawn from l(x) per suggestion; the best l/g ratio wins
+ * @param priorWeight weight of the prior kernel (and of each categorical pseudo-count)
+ * @param constantLiar count pending and running trials in the bad group, so parallel trials spread out
+ * @param multivariate joint kernels over the unconditional parameters
+ */
+public record TpeSettings(long seed, int startupTrials, int candidates, GammaRule gammaRule, double priorWeight,
+                          boolean constantLiar, boolean multivariate, Flavor flavor) {
+
+    public static final int DEFAULT_CANDIDATES = 24;
+
+    public TpeSettings {
+        if (startupTrials < 0) {
+            throw new InvalidSpaceException("algorithm: field 'startupTrials' = " + startupTrials + " must be >= 0");
+        }
+        if (candidates < 1 || candidates > 10_000) {
+            throw new InvalidSpaceException("algorithm: field 'candidates' = " + candidates + " must be between 1 and 10000");
+        }
+        if (!(priorWeight > 0) || Double.isInfinite(priorWeight)) {
+            throw new InvalidSpaceException("algorithm: field 'priorWeight' = " + priorWeight + " must be a finite number > 0");
+        }
+        if (gammaRule == null || flavor == null) {
+            throw new InvalidSpaceException("algorithm: gammaRule and flavor are required");
+        }
+    }
+
+    public static TpeSettings defaults(long seed) {
+        return forFlavor(seed, Flavor.PARZEN);
+    }
+
+    public static TpeSettings forFlavor(long seed, Flavor flavor) {
+        return new TpeSettings(seed, flavor.defaultStartupTrials(), DEFAULT_CANDIDATES, flavor.defaultGammaRule(), 1.0,
+                true, false, flavor);
+    }
+
+    public TpeSettings withStartupTrials(int value) {
+        return new TpeSettings(seed, value, candidates, gammaRule, priorWeight, constantLiar, multivariate, flavor);
+    }
+
+    public TpeSettings withCandidates(int value) {
+        return new TpeSettings(seed, startupTrials, value, gammaRule, priorWeight, constantLiar, multivariate, flavor);
+    }
+
+    public TpeSettings withGammaRule(GammaRule value) {
+        return new TpeSettings(seed, startupTrials, candidates, value, priorWeight, constantLiar, multivariate, flavor);
+    }
+
+    public TpeSettings withPriorWeight(double value) {
+        return new TpeSettings(seed, startupTrials, candidates, gammaRule, value, constantLiar, multivariate, flavor);
+    }
+
+    public TpeSettings withConstantLiar(boolean value) {
+        return new TpeSettings(seed, startupTrials, candidates, gammaRule, priorWeight, value, multivariate, flavor);
+    }
+
+    public TpeSettings withMultivariate(boolean value) {
+        return new TpeSettings(seed, startupTrials, candidates, gammaRule, priorWeight, constantLiar, value, flavor);
+    }
+}

@@ -1,0 +1,61 @@
+package io.parzen.tpe.estimator;
+
+/**
+ * The neighbour-gap bandwidth rule shared by the univariate and multivariate estimators.
+ *
+ * <p>The observations are sorted with the prior mean inserted at its left insertion point; each
+ * point's sigma is the larger gap to its neighbours (ends: the gap to their only neighbour), one
+ * lone observation gets half the prior sigma, every sigma is clipped to
+ * [priorSigma / min(100, n + 2), priorSigma], and the prior itself gets priorSigma.
+ */
+public final class Bandwidths {
+    private Bandwidths() {}
+
+    /** Sigmas of the observations, returned in the order of {@code values}. */
+    public static double[] sigmas(double[] values, double priorMean, double priorSigma) {
+        int n = values.length;
+        double[] out = new double[n];
+        if (n == 0) {
+            return out;
+        }
+        double minSigma = priorSigma / Math.min(100.0, n + 2.0);
+        if (n == 1) {
+            out[0] = clip(0.5 * priorSigma, minSigma, priorSigma);
+            return out;
+        }
+        Integer[] order = sortedOrder(values);
+        // Sorted points with the prior inserted: position p holds observation order[p] for p < insert,
+        // the prior at insert, and order[p - 1] after it.
+        int insert = 0;
+        while (insert < n && values[order[insert]] < priorMean) {
+            insert++;
+        }
+        double[] points = new double[n + 1];
+        for (int p = 0, i = 0; p <= n; p++) {
+            points[p] = p == insert ? priorMean : values[order[i++]];
+        }
+        for (int p = 0, i = 0; p <= n; p++) {
+            if (p == insert) {
+                continue;
+            }
+            double left = p > 0 ? points[p] - points[p - 1] : Double.NEGATIVE_INFINITY;
+            double right = p < n ? points[p + 1] - points[p] : Double.NEGATIVE_INFINITY;
+            out[order[i++]] = clip(Math.max(left, right), minSigma, priorSigma);
+        }
+        return out;
+    }
+
+    /** Indices of values in ascending order; ties keep their original (trial) order. */
+    public static Integer[] sortedOrder(double[] values) {
+        Integer[] order = new Integer[values.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(values[a], values[b]));
+        return order;
+    }
+
+    private static double clip(double sigma, double min, double max) {
+        return Math.max(min, Math.min(max, sigma));
+    }
+}

@@ -1,0 +1,52 @@
+package io.parzen.tpe.estimator;
+
+import java.util.SplittableRandom;
+
+/**
+ * Per-component categorical kernels for the multivariate estimator (as Optuna builds them):
+ * component i puts (priorWeight/K + 1) / (priorWeight + 1) on its own observed choice and
+ * (priorWeight/K) / (priorWeight + 1) on every other; the prior component (index n) is uniform.
+ */
+public final class CategoricalKernels {
+    private final int choices;
+    private final int[] chosen;
+    private final double logOwn;
+    private final double logOther;
+    private final double logUniform;
+    private final double own;
+
+    public CategoricalKernels(int choices, int[] chosen, double priorWeight) {
+        this.choices = choices;
+        this.chosen = chosen.clone();
+        double base = priorWeight / choices;
+        this.own = (base + 1) / (priorWeight + 1);
+        this.logOwn = Math.log(own);
+        this.logOther = Math.log(base / (priorWeight + 1));
+        this.logUniform = -Math.log(choices);
+    }
+
+    /** Components: one per observation, then the prior. */
+    public int size() {
+        return chosen.length + 1;
+    }
+
+    public void componentLogKernels(int index, double[] out) {
+        for (int i = 0; i < chosen.length; i++) {
+            out[i] = chosen[i] == index ? logOwn : logOther;
+        }
+        out[chosen.length] = logUniform;
+    }
+
+    public int sampleComponent(int component, SplittableRandom rng) {
+        if (component == chosen.length) {
+            return rng.nextInt(choices);
+        }
+        double u = rng.nextDouble();
+        if (u < own) {
+            return chosen[component];
+        }
+        // Uniform over the other choices.
+        int other = rng.nextInt(choices - 1);
+        return other >= chosen[component] ? other + 1 : other;
+    }
+}
