@@ -1,0 +1,193 @@
+package io.parzen.tpe;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.parzen.tpe.space.CategoricalDistribution;
+import io.parzen.tpe.space.NumericDistribution;
+import io.parzen.tpe.space.Parameter;
+import io.parzen.tpe.space.SearchSpace;
+import io.parzen.tpe.space.Values;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TpeSamplerTest {
+    private static final SearchSpace LINE = SearchSpace.of(new Parameter("x", NumericDistribution.uniform(0, 10)));
+
+    @ParameterizedTest(name = "linear n={0} -> {1}")
+    @CsvSource({"0, 0", "1, 1", "10, 1", "11, 2", "20, 2", "50, 5", "100, 10", "400, 25"})
+    void linearGammaRule(int n, int expected) {
+        assertEquals(expected, GammaRule.LINEAR.goodCount(n));
+    }
+
+    @ParameterizedTest(name = "sqrt n={0} -> {1}")
+    @CsvSource({"0, 0", "1, 1", "20, 2", "100, 3", "400, 5", "1000, 8", "100000, 25"})
+    void sqrtGammaRule(int n, int expected) {
+        assertEquals(expected, GammaRule.SQRT.goodCount(n));
+    }
+
+    @Test
+    void splitRanksStablyAndSendsFailuresAndLiarsToTheBadGroup() {
+        List<Observation> history = List.of(
+                Observation.succeeded(0, Map.of("x", 1.0), 5.0),
+                Observation.succeeded(1, Map.of("x", 2.0), 1.0),
+                Observation.succeeded(2, Map.of("x", 3.0), 1.0),
+                Observation.failed(3, Map.of("x", 4.0)),
+                Observation.pending(4, Map.of("x", 5.0)),
+                new Observation(5, Map.of("x", 6.0), TrialState.EARLY_STOPPED, 9.0));
+        Split withLiar = Split.of(history, GammaRule.LINEAR, true);
+        assertEquals(List.of(1), withLiar.good().stream().map(Observation::trial).toList(), "tie: lower trial first");
+        assertEquals(List.of(0, 2, 3, 4, 5), withLiar.bad().stream().map(Observation::trial).toList());
+        Split noLiar = Split.of(history, GammaRule.LINEAR, false);
+        assertEquals(List.of(0, 2, 3, 5), noLiar.bad().stream().map(Observation::trial).toList());
+    }
+
+    @Test
+    void startupTrialsAreRandomDrawsUntilEnoughSucceeded() {
+        TpeSampler tpe = new TpeSampler(TpeSettings.defaults(3));
+        RandomSampler random = new RandomSampler(3);
+        List<Observation> history = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            history.add(Observation.succeeded(i, Map.of("x", (double) i), i));
+        }
+        for (int i = 9; i < 20; i++) {
+            history.add(Observation.pending(i, Map.of("x", 0.5)));
+        }
+        assertEquals(random.suggest(LINE, history, 20), tpe.suggest(LINE, history, 20), "9 succeeded: still startup");
+        history.set(9, Observation.succeeded(9, Map.of("x", 9.0), 9));
+        assertNotEquals(random.suggest(LINE, history, 20), tpe.suggest(LINE, history, 20), "10 succeeded: TPE");
+    }
+
+    @Test
+    void hyperoptFlavorCountsPendingTrialsTowardsStartup() {
+        TpeSampler tpe = new TpeSampler(TpeSettings.forFlavor(3, Flavor.HYPEROPT).withStartupTrials(5));
+        List<Observation> history = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            history.add(Observation.succeeded(i, Map.of("x", (double) i), i));
+        }
+        history.add(Observation.pending(4, Map.of("x", 9.0)));
+        Map<String, Object> s = tpe.suggest(LINE, history, 5);
+        assertNotEquals(new RandomSampler(3).suggest(LINE, history, 5), s);
+    }
+
+    @Test
+    void tpeConcentratesNearTheOptimum() {
+        double tpeError = meanDistanceOfLateSuggestions(new TpeSampler(TpeSettings.defaults(11)));
+        double randomError = meanDistanceOfLateSuggestions(new RandomSampler(11));
+        assertTrue(tpeError < 0.5 * randomError, "tpe " + tpeError + " vs random " + randomError);
+    }
+
+    private static double meanDistanceOfLateSuggestions(Sampler sampler) {
+        List<Observation> history = new ArrayList<>();
+        double late = 0;
+        for (int i = 0; i < 60; i++) {
+            Map<String, Object> s = sampler.suggest(LINE, history, i);
+            double x = (Double) s.get("x");
+            history.add(Observation.succeeded(i, s, (x - 3) * (x - 3)));
+            if (i >= 40) {
+                late += Math.abs(x - 3) / 20;
+            }
+        }
+        return late;
+    }
+
+    @Test
+    void theLiarSpreadsParallelSuggestions() {
+        SearchSpace space = SearchSpace.of(new Parameter("x", NumericDistribution.quniform(0, 100, 1)));
+        List<Observation> history = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            double x = (i * 37) % 101;
+            history.add(Observation.succeeded(i, Map.of("x", x), Math.abs(x - 50)));
+        }
+        Set<Object> withLiar = askBatch(new TpeSampler(TpeSettings.defaults(5)), space, history, 8);
+        assertEquals(8, withLiar.size(), "in a finite space a batch never repeats itself: " + withLiar);
+    }
+
+    private static Set<Object> askBatch(Sampler sampler, SearchSpace space, List<Observation> completed, int batch) {
+        List<Observation> history = new ArrayList<>(completed);
+        Set<Object> asked = new HashSet<>();
+        for (int b = 0; b < batch; b++) {
+            int index = completed.size() + b;
+            Map<String, Object> s = sampler.suggest(space, history, index);
+            asked.add(s.get("x"));
+            history.add(Observation.pending(index, s));
+        }
+        return asked;
+    }
+
+    @Test
+    void duplicateGuardFindsTheLastUnseenConfiguration() {
+        SearchSpace tiny = SearchSpace.of(
+                new Parameter("a", new CategoricalDistribution(List.of("p", "q"))),
+                new Parameter("b", NumericDistribution.integer(1, 2)));
+        List<Observation> history = new ArrayList<>();
+        List<Map<String, Object>> all = List.of(Map.of("a", "p", "b", 1L), Map.of("a", "p", "b", 2L),
+                Map.of("a", "q", "b", 1L), Map.of("a", "q", "b", 2L));
+        for (int i = 0; i < 3; i++) {
+            history.add(Observation.succeeded(i, all.get(i), i));
+        }
+        for (long seed = 0; seed < 20; seed++) {
+            Map<String, Object> s = new TpeSampler(TpeSettings.defaults(seed).withStartupTrials(2)).suggest(tiny, history, 3);
+            assertTrue(Values.sameConfiguration(all.get(3), s), "seed " + seed + " gave " + s);
+        }
+    }
+
+    @Test
+    void failedTrialsPushSuggestionsAway() {
+        // Trials above 5 all failed; the good ones sit near 5 from below. TPE must stay out of the failed region.
+        List<Observation> history = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            double x = 10.0 * ((i * 0.618034) % 1.0);
+            history.add(x > 5 ? Observation.failed(i, Map.of("x", x)) : Observation.succeeded(i, Map.of("x", x), 5 - x));
+        }
+        int inFailedRegion = 0;
+        for (int i = 40; i < 80; i++) {
+            double x = (Double) new TpeSampler(TpeSettings.defaults(9)).suggest(LINE, history, i).get("x");
+            if (x > 5.5) {
+                inFailedRegion++;
+            }
+        }
+        assertTrue(inFailedRegion <= 8, inFailedRegion + " of 40 suggestions in the failed region");
+    }
+
+    @Test
+    void extremeSpacesNeverProduceNaNOrEscapeTheirBounds() {
+        SearchSpace extreme = SearchSpace.of(
+                new Parameter("tiny", NumericDistribution.uniform(1.0, 1.0 + 1e-12)),
+                new Parameter("wide", NumericDistribution.loguniform(1e-300, 1e300)),
+                new Parameter("narrow", NumericDistribution.normal(0, 1e-200)),
+                new Parameter("big", NumericDistribution.uniform(-1e300, 1e300)),
+                new Parameter("grid", NumericDistribution.quniform(0, 1e-9, 1e-12)));
+        List<Observation> history = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            Map<String, Object> s = new TpeSampler(TpeSettings.defaults(1).withMultivariate(i % 2 == 0)).suggest(extreme, history, i);
+            for (Map.Entry<String, Object> e : s.entrySet()) {
+                double x = ((Number) e.getValue()).doubleValue();
+                NumericDistribution d = (NumericDistribution) extreme.get(e.getKey()).distribution();
+                assertFalse(Double.isNaN(x) || Double.isInfinite(x), e.toString());
+                assertTrue(d.accepts(x, io.parzen.tpe.space.GridAnchor.LOW), e + " outside its distribution");
+            }
+            // Every value the same: zero gaps everywhere, the worst case for bandwidths.
+            history.add(i % 3 == 0 ? Observation.succeeded(i, s, 1.0) : Observation.succeeded(i, history.isEmpty() ? s
+                    : history.get(0).params(), 1.0 + i));
+        }
+    }
+
+    @Test
+    void thousandsOfIdenticalObservationsStillSuggestInsideTheBounds() {
+        List<Observation> history = new ArrayList<>();
+        for (int i = 0; i < 5000; i++) {
+            history.add(Observation.succeeded(i, Map.of("x", 10.0), i));
+        }
+        double x = (Double) new TpeSampler(TpeSettings.defaults(1)).suggest(LINE, history, 5000).get("x");
+        assertTrue(x >= 0 && x <= 10);
+    }
+}
