@@ -23,7 +23,7 @@ public final class Bandwidths {
             out[0] = clip(0.5 * priorSigma, minSigma, priorSigma);
             return out;
         }
-        Integer[] order = sortedOrder(values);
+        int[] order = IndexSort.ascending(values);
         // Sorted points with the prior inserted: position p holds observation order[p] for p < insert,
         // the prior at insert, and order[p - 1] after it.
         int insert = 0;
@@ -43,16 +43,6 @@ public final class Bandwidths {
             out[order[i++]] = clip(Math.max(left, right), minSigma, priorSigma);
         }
         return out;
-    }
-
-    /** Indices of values in ascending order; ties keep their original (trial) order. */
-    public static Integer[] sortedOrder(double[] values) {
-        Integer[] order = new Integer[values.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, (a, b) -> Double.compare(values[a], values[b]));
-        return order;
     }
 
     private static double clip(double sigma, double min, double max) {

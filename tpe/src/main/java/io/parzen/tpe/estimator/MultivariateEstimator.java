@@ -32,7 +32,7 @@ public final class MultivariateEstimator {
         for (int d = 0; d < dimensions.length; d++) {
             Object dist = distributions.get(d);
             if (dist instanceof NumericDistribution numeric) {
-                dimensions[d] = new NumericEstimator(numeric, codes[d], priorWeight, Truncation.PER_COMPONENT, anchor);
+                dimensions[d] = new Kernels(numeric, codes[d], Truncation.PER_COMPONENT, anchor);
             } else if (dist instanceof CategoricalDistribution categorical) {
                 int[] chosen = new int[n];
                 for (int i = 0; i < n; i++) {
@@ -65,7 +65,7 @@ public final class MultivariateEstimator {
     public double logDensity(double[] x) {
         System.arraycopy(logWeight, 0, terms, 0, size);
         for (int d = 0; d < dimensions.length; d++) {
-            if (dimensions[d] instanceof NumericEstimator numeric) {
+            if (dimensions[d] instanceof Kernels numeric) {
                 numeric.componentLogKernels(x[d], kernel);
             } else {
                 ((CategoricalKernels) dimensions[d]).componentLogKernels((int) x[d], kernel);
@@ -82,8 +82,8 @@ public final class MultivariateEstimator {
         int component = pick(rng.nextDouble());
         double[] x = new double[dimensions.length];
         for (int d = 0; d < dimensions.length; d++) {
-            if (dimensions[d] instanceof NumericEstimator numeric) {
-                x[d] = numeric.sampleComponent(component, rng);
+            if (dimensions[d] instanceof Kernels numeric) {
+                x[d] = numeric.sample(component, rng);
             } else {
                 x[d] = ((CategoricalKernels) dimensions[d]).sampleComponent(component, rng);
             }

@@ -2,43 +2,46 @@ package io.parzen.tpe.estimator;
 
 import io.parzen.tpe.math.LogSum;
 import io.parzen.tpe.math.NormalMath;
-import io.parzen.tpe.space.Grid;
 import io.parzen.tpe.space.GridAnchor;
 import io.parzen.tpe.space.NumericDistribution;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * A one-dimensional Parzen estimator: a weighted mixture of Gaussian kernels in internal space,
- * one per observation plus the prior, truncated to the bounds, with bin masses for quantized
- * parameters. Values passed in and out are in the parameter's own (external) space.
+ * A one-dimensional Parzen estimator: a weighted mixture of the {@link Kernels} of one parameter
+ * (observations with forgetting weights, plus the prior), truncated to the bounds, with bin masses
+ * for quantized parameters. Values passed in and out are in the parameter's own (external) space.
+ *
+ * <p>Speed: kernels are kept sorted by mean, identical kernels (repeated grid values) are merged,
+ * and a density sums only the kernels that can matter: it walks outwards from the query point and
+ * stops on each side once no remaining kernel can reach within e^-40 of the largest term. The
+ * skipped terms change the result by less than 1e-13 relative, and stay deterministic.
+ * Not thread-safe (it keeps a scratch buffer); build one per suggestion.
  */
 public final class NumericEstimator {
     private static final int MAX_REJECTIONS = 1000;
+    private static final double CUTOFF = 40.0;
 
-    private final NumericDistribution distribution;
+    private final Kernels kernels;
     private final Truncation truncation;
-    private final Grid grid;
-    private final int size;
+    private final int prior;
+    /** The observation kernels after sorting by mean and merging identical ones. */
+    private final int count;
     private final double[] mean;
     private final double[] sigma;
-    private final double[] weight;
-    private final double[] cumulative;
-    private final double[] logWeight;
-    /** log of each kernel's own mass inside the bounds (0 when unbounded). */
-    private final double[] logMass;
-    /** The per-component constant of the mixture's log density: log weight, less log mass when truncated per component. */
-    private final double[] logScale;
     private final double[] logSigma;
+    private final double[] logScale;
+    private final double[] weight;
+    /** Largest log-term bound and largest sigma among kernels [0, i] (left) and [i, count) (right). */
+    private final double[] boundLeft;
+    private final double[] boundRight;
+    private final double[] sigmaLeft;
+    private final double[] sigmaRight;
+    private final double priorLogScale;
+    private final double priorWeight;
+    private final double[] cumulative;
     private final double logMixtureMass;
-    /** Internal-space bounds of the kernels (infinite when unbounded). */
-    private final double lo;
-    private final double hi;
-    /** External-space outer edges of the first and last bins of a quantized parameter. */
-    private final double firstBinLow;
-    private final double lastBinHigh;
     private final double[] scratch;
 
     /**
@@ -47,178 +50,184 @@ public final class NumericEstimator {
      */
     public NumericEstimator(NumericDistribution distribution, double[] values, double priorWeight,
                             Truncation truncation, GridAnchor anchor) {
-        this.distribution = distribution;
+        this.kernels = new Kernels(distribution, values, truncation, anchor);
         this.truncation = truncation;
-        this.grid = distribution.quantized() ? distribution.grid(anchor) : null;
         int n = values.length;
-        this.size = n + 1;
-        double priorMean = distribution.priorMean();
-        double priorSigma = distribution.priorSigma();
-        double[] internal = new double[n];
-        for (int i = 0; i < n; i++) {
-            internal[i] = distribution.toInternal(values[i]);
-        }
-        double[] sigmas = Bandwidths.sigmas(internal, priorMean, priorSigma);
+        this.prior = n;
         double[] forgetting = ForgettingWeights.of(n);
-        mean = new double[size];
-        sigma = new double[size];
-        weight = new double[size];
         double total = priorWeight;
-        for (int i = 0; i < n; i++) {
-            mean[i] = internal[i];
-            sigma[i] = sigmas[i];
-            weight[i] = forgetting[i];
-            total += forgetting[i];
+        for (double w : forgetting) {
+            total += w;
         }
-        mean[n] = priorMean;
-        sigma[n] = priorSigma;
-        weight[n] = priorWeight;
-        cumulative = new double[size];
+        boolean quantized = kernels.grid != null;
+        int[] order = IndexSort.ascending(java.util.Arrays.copyOf(kernels.mean, n));
+        mean = new double[n];
+        sigma = new double[n];
+        weight = new double[n];
+        int m = 0;
+        for (int i : order) {
+            double w = forgetting[i] / total;
+            if (m > 0 && mean[m - 1] == kernels.mean[i] && sigma[m - 1] == kernels.sigma[i]) {
+                weight[m - 1] += w;
+            } else {
+                mean[m] = kernels.mean[i];
+                sigma[m] = kernels.sigma[i];
+                weight[m] = w;
+                m++;
+            }
+        }
+        count = m;
+        logSigma = new double[count];
+        logScale = new double[count];
+        double[] massTerms = new double[count + 1];
+        double[] bound = new double[count];
+        for (int j = 0; j < count; j++) {
+            logSigma[j] = Math.log(sigma[j]);
+            double logMass = logMassOf(mean[j], sigma[j]);
+            double logW = Math.log(weight[j]);
+            massTerms[j] = logW + logMass;
+            logScale[j] = truncation == Truncation.PER_COMPONENT ? logW - logMass : logW;
+            // A kernel's log term never exceeds its scale (quantized: a mass <= 1) or scale - log sigma - log sqrt(2 pi).
+            bound[j] = quantized ? logScale[j] : logScale[j] - logSigma[j] - NormalMath.LOG_SQRT_2PI;
+        }
+        this.priorWeight = priorWeight / total;
+        double priorLogMass = kernels.logMass[prior];
+        massTerms[count] = Math.log(this.priorWeight) + priorLogMass;
+        priorLogScale = truncation == Truncation.PER_COMPONENT ? Math.log(this.priorWeight) - priorLogMass : Math.log(this.priorWeight);
+        logMixtureMass = truncation == Truncation.WHOLE_MIXTURE ? LogSum.logSumExp(massTerms, count + 1) : 0.0;
+
+        boundLeft = new double[count];
+        sigmaLeft = new double[count];
+        boundRight = new double[count];
+        sigmaRight = new double[count];
+        for (int j = 0; j < count; j++) {
+            boundLeft[j] = j == 0 ? bound[j] : Math.max(boundLeft[j - 1], bound[j]);
+            sigmaLeft[j] = j == 0 ? sigma[j] : Math.max(sigmaLeft[j - 1], sigma[j]);
+        }
+        for (int j = count - 1; j >= 0; j--) {
+            boundRight[j] = j == count - 1 ? bound[j] : Math.max(boundRight[j + 1], bound[j]);
+            sigmaRight[j] = j == count - 1 ? sigma[j] : Math.max(sigmaRight[j + 1], sigma[j]);
+        }
+        cumulative = new double[count + 1];
         double running = 0;
-        for (int j = 0; j < size; j++) {
-            weight[j] /= total;
+        for (int j = 0; j < count; j++) {
             running += weight[j];
             cumulative[j] = running;
         }
-
-        double[] edges = binEdges(distribution, grid, truncation);
-        firstBinLow = edges[0];
-        lastBinHigh = edges[1];
-        lo = distribution.bounded() ? internalEdge(distribution, quantizedOr(edges[0], distribution.low())) : Double.NEGATIVE_INFINITY;
-        hi = distribution.bounded() ? internalEdge(distribution, quantizedOr(edges[1], distribution.high())) : Double.POSITIVE_INFINITY;
-
-        logWeight = new double[size];
-        logMass = new double[size];
-        logScale = new double[size];
-        logSigma = new double[size];
-        double[] massTerms = new double[size];
-        for (int j = 0; j < size; j++) {
-            logSigma[j] = Math.log(sigma[j]);
-            logMass[j] = NormalMath.logIntervalMass((lo - mean[j]) / sigma[j], (hi - mean[j]) / sigma[j]);
-            logWeight[j] = Math.log(weight[j]);
-            massTerms[j] = logWeight[j] + logMass[j];
-            logScale[j] = truncation == Truncation.PER_COMPONENT ? logWeight[j] - logMass[j] : logWeight[j];
-        }
-        logMixtureMass = truncation == Truncation.WHOLE_MIXTURE ? LogSum.logSumExp(massTerms, size) : 0.0;
-        scratch = new double[size];
+        cumulative[count] = running + this.priorWeight;
+        scratch = new double[count + 1];
     }
 
-    private double quantizedOr(double edge, double bound) {
-        return grid != null ? edge : bound;
-    }
-
-    /**
-     * External outer edges of the first and last bins. Per-component truncation widens the range
-     * by half a step on each side (Optuna); whole-mixture truncation clips bins to the bounds
-     * (hyperopt). A log parameter cannot widen below 0, so its first bin then starts at low.
-     */
-    private static double[] binEdges(NumericDistribution d, Grid grid, Truncation truncation) {
-        if (grid == null) {
-            return new double[] {d.low(), d.high()};
-        }
-        if (!d.bounded()) {
-            return new double[] {d.log() ? 0.0 : Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY};
-        }
-        if (truncation == Truncation.WHOLE_MIXTURE) {
-            return new double[] {d.low(), d.high()};
-        }
-        double first = grid.value(grid.kMin());
-        double last = grid.value(grid.kMax());
-        double low = first - grid.q() / 2;
-        if (d.log() && low <= 0) {
-            low = first;
-        }
-        return new double[] {low, last + grid.q() / 2};
-    }
-
-    private static double internalEdge(NumericDistribution d, double x) {
-        if (d.log()) {
-            return x <= 0 ? Double.NEGATIVE_INFINITY : Math.log(x);
-        }
-        return x;
+    private double logMassOf(double mu, double s) {
+        double za = (kernels.lo - mu) / s;
+        double zb = (kernels.hi - mu) / s;
+        return za < -9 && zb > 9 ? 0.0 : NormalMath.logIntervalMass(za, zb);
     }
 
     /** log density (continuous) or log bin mass (quantized) of an external value; never NaN or -infinity. */
     public double logDensity(double x) {
-        rawLogKernels(x, scratch);
-        for (int j = 0; j < size; j++) {
-            scratch[j] += logScale[j];
+        double y = kernels.distribution.toInternal(x);
+        double a = y;
+        double b = y;
+        if (kernels.grid != null) {
+            double[] edges = kernels.bin(x);
+            a = edges[0];
+            b = edges[1];
         }
-        return LogSum.floor(LogSum.logSumExp(scratch, size) - logMixtureMass);
-    }
-
-    /**
-     * For every component j, the log of its own kernel at x, normalised inside the bounds and
-     * without its weight: what a multivariate product kernel multiplies across dimensions.
-     */
-    public void componentLogKernels(double x, double[] out) {
-        rawLogKernels(x, out);
-        for (int j = 0; j < size; j++) {
-            out[j] = LogSum.floor(out[j] - logMass[j]);
-        }
-    }
-
-    /** log density (or bin mass) of each untruncated, unweighted kernel at x. */
-    private void rawLogKernels(double x, double[] out) {
-        if (grid == null) {
-            double y = distribution.toInternal(x);
-            for (int j = 0; j < size; j++) {
-                double z = (y - mean[j]) / sigma[j];
-                out[j] = -logSigma[j] - 0.5 * z * z - NormalMath.LOG_SQRT_2PI;
+        int terms = 0;
+        scratch[terms++] = priorLogScale + kernels.rawLogKernel(prior, y, a, b);
+        double max = scratch[0];
+        // Walk outwards from the query, nearer side first, while the remaining kernels can still matter.
+        int right = lowerBound(a);
+        int left = right - 1;
+        while (left >= 0 || right < count) {
+            boolean leftAlive = left >= 0 && reach(boundLeft[left], a - mean[left], sigmaLeft[left]) > max - CUTOFF;
+            boolean rightAlive = right < count && reach(boundRight[right], mean[right] - b, sigmaRight[right]) > max - CUTOFF;
+            if (!leftAlive && !rightAlive) {
+                break;
             }
-            return;
+            int j;
+            if (leftAlive && (!rightAlive || a - mean[left] <= mean[right] - b)) {
+                j = left--;
+            } else {
+                j = right++;
+            }
+            double t = logScale[j] + term(j, y, a, b);
+            scratch[terms++] = t;
+            if (t > max) {
+                max = t;
+            }
         }
-        long k = grid.index(x);
-        double v = grid.value(k);
-        double a = internalEdge(distribution, k == grid.kMin() ? firstBinLow : Math.max(v - grid.q() / 2, firstBinLow));
-        double b = internalEdge(distribution, k == grid.kMax() ? lastBinHigh : Math.min(v + grid.q() / 2, lastBinHigh));
-        for (int j = 0; j < size; j++) {
-            out[j] = NormalMath.logIntervalMass((a - mean[j]) / sigma[j], (b - mean[j]) / sigma[j]);
-        }
+        return LogSum.floor(LogSum.logSumExp(scratch, terms) - logMixtureMass);
     }
 
-    /** Draws from component j alone, truncated to the bounds (for multivariate kernels). */
-    public double sampleComponent(int j, SplittableRandom rng) {
-        return toExternal(NormalMath.sampleTruncated(rng.nextDouble(), mean[j], sigma[j], lo, hi));
+    /** Upper bound of the log term of any kernel at least {@code distance} away, given the largest bound and sigma there. */
+    private static double reach(double bound, double distance, double sigmaMax) {
+        if (distance <= 0) {
+            return bound;
+        }
+        double z = distance / sigmaMax;
+        return bound - 0.5 * z * z;
+    }
+
+    private double term(int j, double y, double a, double b) {
+        if (kernels.grid == null) {
+            double z = (y - mean[j]) / sigma[j];
+            return -logSigma[j] - 0.5 * z * z - NormalMath.LOG_SQRT_2PI;
+        }
+        return NormalMath.logIntervalMass((a - mean[j]) / sigma[j], (b - mean[j]) / sigma[j]);
+    }
+
+    /** First sorted kernel with mean >= v. */
+    private int lowerBound(double v) {
+        int low = 0;
+        int high = count;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (mean[mid] < v) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     /** Draws one value in external space: on the grid when quantized, inside the bounds when bounded. */
     public double sample(SplittableRandom rng) {
-        double y;
-        if (truncation == Truncation.WHOLE_MIXTURE && distribution.bounded()) {
-            y = sampleByRejection(rng);
-        } else {
-            int j = pick(rng.nextDouble());
-            y = NormalMath.sampleTruncated(rng.nextDouble(), mean[j], sigma[j], lo, hi);
+        if (truncation == Truncation.WHOLE_MIXTURE && kernels.distribution.bounded()) {
+            return kernels.toExternal(sampleByRejection(rng));
         }
-        return toExternal(y);
-    }
-
-    private double toExternal(double y) {
-        double x = distribution.fromInternal(y);
-        if (grid != null) {
-            return grid.snap(x);
-        }
-        return distribution.bounded() ? Math.max(distribution.low(), Math.min(distribution.high(), x)) : x;
+        int j = pick(rng.nextDouble());
+        return kernels.toExternal(NormalMath.sampleTruncated(rng.nextDouble(), meanOf(j), sigmaOf(j), kernels.lo, kernels.hi));
     }
 
     private double sampleByRejection(SplittableRandom rng) {
         for (int attempt = 0; attempt < MAX_REJECTIONS; attempt++) {
             int j = pick(rng.nextDouble());
-            double y = mean[j] + sigma[j] * NormalMath.upperQuantile(1 - rng.nextDouble());
-            if (y >= lo && y <= hi) {
+            double y = meanOf(j) + sigmaOf(j) * NormalMath.upperQuantile(1 - rng.nextDouble());
+            if (y >= kernels.lo && y <= kernels.hi) {
                 return y;
             }
         }
         // Almost no mass inside the bounds: fall back to one truncated kernel rather than loop on.
         int j = pick(rng.nextDouble());
-        return NormalMath.sampleTruncated(rng.nextDouble(), mean[j], sigma[j], lo, hi);
+        return NormalMath.sampleTruncated(rng.nextDouble(), meanOf(j), sigmaOf(j), kernels.lo, kernels.hi);
     }
 
+    private double meanOf(int j) {
+        return j == count ? kernels.mean[prior] : mean[j];
+    }
+
+    private double sigmaOf(int j) {
+        return j == count ? kernels.sigma[prior] : sigma[j];
+    }
+
+    /** Component index for a uniform u; count means the prior. */
     private int pick(double u) {
-        double target = u * cumulative[size - 1];
+        double target = u * cumulative[count];
         int low = 0;
-        int high = size - 1;
+        int high = count;
         while (low < high) {
             int mid = (low + high) >>> 1;
             if (cumulative[mid] > target) {
@@ -233,14 +242,17 @@ public final class NumericEstimator {
     /** The kernels sorted by mean (the prior first among equal means), for inspection and tests. */
     public List<Component> components() {
         List<Component> list = new ArrayList<>();
-        for (int j = size - 1; j >= 0; j--) {
+        boolean priorPlaced = false;
+        for (int j = 0; j < count; j++) {
+            if (!priorPlaced && kernels.mean[prior] <= mean[j]) {
+                list.add(new Component(kernels.mean[prior], kernels.sigma[prior], priorWeight));
+                priorPlaced = true;
+            }
             list.add(new Component(mean[j], sigma[j], weight[j]));
         }
-        list.sort(Comparator.comparingDouble(Component::mean));
+        if (!priorPlaced) {
+            list.add(new Component(kernels.mean[prior], kernels.sigma[prior], priorWeight));
+        }
         return list;
-    }
-
-    public int size() {
-        return size;
     }
 }

@@ -114,4 +114,65 @@ class NumericEstimatorTest {
             assertTrue(x >= 0 && x <= 10, "bad sample " + x);
         }
     }
+
+    /** The windowed sum must agree with summing every kernel, for every kind of parameter. */
+    @ParameterizedTest
+    @EnumSource(Truncation.class)
+    void windowedDensityEqualsTheFullSum(Truncation truncation) {
+        SplittableRandom rng = new SplittableRandom(5);
+        GridAnchor anchor = truncation == Truncation.PER_COMPONENT ? GridAnchor.LOW : GridAnchor.ZERO;
+        List<NumericDistribution> kinds = List.of(NumericDistribution.uniform(-3, 7), NumericDistribution.loguniform(1e-4, 10),
+                NumericDistribution.quniform(3, 120, 1), NumericDistribution.qloguniform(8, 256, 8), NumericDistribution.normal(0, 2));
+        for (NumericDistribution d : kinds) {
+            double[] values = new double[3000];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = i % 3 == 0 ? rng.nextDouble() : PriorDraw.draw(d, rng);
+            }
+            for (int i = 0; i < values.length; i++) {
+                if (!d.accepts(values[i], anchor) && d.bounded()) {
+                    values[i] = d.quantized() ? d.grid(anchor).snap(d.low()) : d.low();
+                }
+            }
+            NumericEstimator e = new NumericEstimator(d, values, 1.0, truncation, anchor);
+            Kernels k = new Kernels(d, values, truncation, anchor);
+            double[] w = ForgettingWeights.of(values.length);
+            double total = 1.0;
+            for (double x : w) {
+                total += x;
+            }
+            for (int probe = 0; probe < 30; probe++) {
+                double x = e.sample(rng);
+                double[] out = new double[k.size()];
+                k.componentLogKernels(x, out);
+                double[] terms = new double[k.size()];
+                for (int j = 0; j < k.size(); j++) {
+                    double weight = (j < values.length ? w[j] : 1.0) / total;
+                    terms[j] = Math.log(weight) + out[j] + (truncation == Truncation.WHOLE_MIXTURE ? k.logMass[j] : 0);
+                }
+                double full = io.parzen.tpe.math.LogSum.logSumExp(terms, terms.length);
+                if (truncation == Truncation.WHOLE_MIXTURE && d.bounded()) {
+                    double[] masses = new double[k.size()];
+                    for (int j = 0; j < k.size(); j++) {
+                        masses[j] = Math.log((j < values.length ? w[j] : 1.0) / total) + k.logMass[j];
+                    }
+                    full -= io.parzen.tpe.math.LogSum.logSumExp(masses, masses.length);
+                }
+                assertEquals(full, e.logDensity(x), 1e-9 * Math.max(1, Math.abs(full)), d.kind() + " at " + x);
+            }
+        }
+    }
+
+    /** Draws a plausible observation for a distribution (uniform in its internal range, or its normal). */
+    static final class PriorDraw {
+        static double draw(NumericDistribution d, SplittableRandom rng) {
+            double y = d.bounded()
+                    ? d.toInternal(d.low()) + rng.nextDouble() * (d.toInternal(d.high()) - d.toInternal(d.low()))
+                    : d.mu() + d.sigma() * (rng.nextDouble() * 6 - 3);
+            double x = d.fromInternal(y);
+            if (d.bounded()) {
+                x = Math.max(d.low(), Math.min(d.high(), x));
+            }
+            return d.quantized() ? d.grid(GridAnchor.LOW).snap(x) : x;
+        }
+    }
 }
