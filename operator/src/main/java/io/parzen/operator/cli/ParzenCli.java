@@ -1,0 +1,20 @@
+package io.parzen.operator.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code parzen} command line. Subcommands that need the trainer are dispatched by the launcher script. */
+@Command(name = "parzen", mixinStandardHelpOptions = true, version = "parzen 0.1.0",
+        description = "Kubernetes-native hyper-parameter optimizer (TPE) for segmentation networks.",
+        subcommands = {TpeCommand.class, CommandLine.HelpCommand.class})
+public final class ParzenCli implements Runnable {
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new ParzenCli()).execute(args));
+    }
+}

@@ -1,0 +1,99 @@
+package io.parzen.storage;
+
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * One line of {@code histograms.jsonl}: the distribution of one parameter array of one layer after
+ * an epoch. Example:
+ * <pre>{"epoch":2,"layer":"enc1_conv1","param":"W","edges":[-0.5,0.0,0.5],"counts":[10,12],
+ * "mean":0.01,"std":0.2,"skewness":0.1,"kurtosis":3.2,"normalDistance":0.04,"change":0.03}</pre>
+ *
+ * @param epoch the epoch just finished, from 1
+ * @param layer the layer's name in the network
+ * @param param which parameter array: {@code W} (weights) or {@code b} (bias); batch-norm layers
+ *     may also report {@code gamma} and {@code beta}
+ * @param edges bucket edges, ascending, one more than {@code counts}
+ * @param counts values per bucket
+ * @param mean mean of the values
+ * @param std standard deviation
+ * @param skewness third standardised moment
+ * @param kurtosis fourth standardised moment (3 for a normal distribution)
+ * @param normalDistance distance of the histogram to the normal distribution with the same mean
+ *     and std (total variation over the buckets, 0 = identical)
+ * @param change relative change of the array since the previous epoch (||W_e - W_e-1|| / ||W_e-1||);
+ *     null (left out) for the first report
+ */
+public record HistogramLine(
+        int epoch,
+        String layer,
+        String param,
+        double[] edges,
+        long[] counts,
+        double mean,
+        double std,
+        double skewness,
+        double kurtosis,
+        double normalDistance,
+        Double change) {
+
+    /** Checks names and that there is one edge more than counts; copies the arrays. */
+    public HistogramLine {
+        Keys.requireSegment("layer", layer);
+        Objects.requireNonNull(param, "param");
+        if (param.isEmpty()) {
+            throw new IllegalArgumentException("param is empty");
+        }
+        Objects.requireNonNull(edges, "edges");
+        Objects.requireNonNull(counts, "counts");
+        if (edges.length != counts.length + 1) {
+            throw new IllegalArgumentException("histogram of " + layer + "/" + param + " has "
+                    + edges.length + " edges for " + counts.length + " counts; expected counts + 1");
+        }
+        edges = edges.clone();
+        counts = counts.clone();
+    }
+
+    /** A copy of the bucket edges. */
+    @Override
+    public double[] edges() {
+        return edges.clone();
+    }
+
+    /** A copy of the counts. */
+    @Override
+    public long[] counts() {
+        return counts.clone();
+    }
+
+    /** Compares the arrays by content (a record's default would compare references). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof HistogramLine h
+                && epoch == h.epoch
+                && layer.equals(h.layer)
+                && param.equals(h.param)
+                && Arrays.equals(edges, h.edges)
+                && Arrays.equals(counts, h.counts)
+                && Double.compare(mean, h.mean) == 0
+                && Double.compare(std, h.std) == 0
+                && Double.compare(skewness, h.skewness) == 0
+                && Double.compare(kurtosis, h.kurtosis) == 0
+                && Double.compare(normalDistance, h.normalDistance) == 0
+                && Objects.equals(change, h.change);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(epoch, layer, param, Arrays.hashCode(edges), Arrays.hashCode(counts),
+                mean, std, skewness, kurtosis, normalDistance, change);
+    }
+
+    @Override
+    public String toString() {
+        return "HistogramLine[epoch=" + epoch + ", layer=" + layer + ", param=" + param
+                + ", edges=" + Arrays.toString(edges) + ", counts=" + Arrays.toString(counts)
+                + ", mean=" + mean + ", std=" + std + ", skewness=" + skewness + ", kurtosis=" + kurtosis
+                + ", normalDistance=" + normalDistance + ", change=" + change + "]";
+    }
+}

@@ -1,0 +1,4 @@
+package io.parzen.trainer.data.spacenet;
+
+/** The three disjoint parts of a dataset. */
+public enum Split { TRAIN, VAL, TEST }
