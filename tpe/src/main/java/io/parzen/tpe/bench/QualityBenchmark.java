@@ -68,7 +68,7 @@ public final class QualityBenchmark {
         for (Objective objective : objectives) {
             for (int batch : batches) {
                 for (SamplerVariant variant : variants) {
-                    if (batch > 1 && variant == SamplerVariant.HYPEROPT) {
+                    if (!worthReporting(variant, batch)) {
                         continue;
                     }
                     Row row = row(objective, variant, batch, seeds, budget);
@@ -82,6 +82,18 @@ public final class QualityBenchmark {
                 }
             }
         }
+    }
+
+    /**
+     * Rows that would repeat another row are left out: random search ignores the history, so its
+     * batches equal its sequential run, and without a batch there is nothing to lie about. The
+     * hyperopt flavour always counts pending trials as +inf losses, so it is run sequentially only.
+     */
+    static boolean worthReporting(SamplerVariant variant, int batch) {
+        if (batch == 1) {
+            return variant != SamplerVariant.TPE_NO_LIAR;
+        }
+        return variant != SamplerVariant.RANDOM && variant != SamplerVariant.HYPEROPT;
     }
 
     /** {@code java -cp parzen-tpe.jar io.parzen.tpe.bench.QualityBenchmark [seeds] [budget]}; the CLI wraps this. */

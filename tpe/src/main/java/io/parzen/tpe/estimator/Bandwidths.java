@@ -13,6 +13,11 @@ public final class Bandwidths {
 
     /** Sigmas of the observations, returned in the order of {@code values}. */
     public static double[] sigmas(double[] values, double priorMean, double priorSigma) {
+        return sigmas(values, IndexSort.ascending(values), priorMean, priorSigma);
+    }
+
+    /** As {@link #sigmas(double[], double, double)}, with the ascending order of the values already known. */
+    static double[] sigmas(double[] values, int[] order, double priorMean, double priorSigma) {
         int n = values.length;
         double[] out = new double[n];
         if (n == 0) {
@@ -23,7 +28,6 @@ public final class Bandwidths {
             out[0] = clip(0.5 * priorSigma, minSigma, priorSigma);
             return out;
         }
-        int[] order = IndexSort.ascending(values);
         // Sorted points with the prior inserted: position p holds observation order[p] for p < insert,
         // the prior at insert, and order[p - 1] after it.
         int insert = 0;

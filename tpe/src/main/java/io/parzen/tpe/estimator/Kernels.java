@@ -19,6 +19,8 @@ public final class Kernels {
     final NumericDistribution distribution;
     final Grid grid;
     final int size;
+    /** Observation indices in ascending order of their means (the prior excluded). */
+    final int[] order;
     final double[] mean;
     final double[] sigma;
     final double[] logSigma;
@@ -44,7 +46,8 @@ public final class Kernels {
             mean[i] = distribution.toInternal(values[i]);
         }
         double[] observed = java.util.Arrays.copyOf(mean, n);
-        double[] sigmas = Bandwidths.sigmas(observed, priorMean, priorSigma);
+        order = IndexSort.ascending(observed);
+        double[] sigmas = Bandwidths.sigmas(observed, order, priorMean, priorSigma);
         sigma = java.util.Arrays.copyOf(sigmas, size);
         mean[n] = priorMean;
         sigma[n] = priorSigma;

@@ -60,18 +60,19 @@ public final class NumericEstimator {
             total += w;
         }
         boolean quantized = kernels.grid != null;
-        int[] order = IndexSort.ascending(java.util.Arrays.copyOf(kernels.mean, n));
         mean = new double[n];
         sigma = new double[n];
         weight = new double[n];
+        double[] logMass = new double[n];
         int m = 0;
-        for (int i : order) {
+        for (int i : kernels.order) {
             double w = forgetting[i] / total;
             if (m > 0 && mean[m - 1] == kernels.mean[i] && sigma[m - 1] == kernels.sigma[i]) {
                 weight[m - 1] += w;
             } else {
                 mean[m] = kernels.mean[i];
                 sigma[m] = kernels.sigma[i];
+                logMass[m] = kernels.logMass[i];
                 weight[m] = w;
                 m++;
             }
@@ -83,10 +84,9 @@ public final class NumericEstimator {
         double[] bound = new double[count];
         for (int j = 0; j < count; j++) {
             logSigma[j] = Math.log(sigma[j]);
-            double logMass = logMassOf(mean[j], sigma[j]);
             double logW = Math.log(weight[j]);
-            massTerms[j] = logW + logMass;
-            logScale[j] = truncation == Truncation.PER_COMPONENT ? logW - logMass : logW;
+            massTerms[j] = logW + logMass[j];
+            logScale[j] = truncation == Truncation.PER_COMPONENT ? logW - logMass[j] : logW;
             // A kernel's log term never exceeds its scale (quantized: a mass <= 1) or scale - log sigma - log sqrt(2 pi).
             bound[j] = quantized ? logScale[j] : logScale[j] - logSigma[j] - NormalMath.LOG_SQRT_2PI;
         }
@@ -116,12 +116,6 @@ public final class NumericEstimator {
         }
         cumulative[count] = running + this.priorWeight;
         scratch = new double[count + 1];
-    }
-
-    private double logMassOf(double mu, double s) {
-        double za = (kernels.lo - mu) / s;
-        double zb = (kernels.hi - mu) / s;
-        return za < -9 && zb > 9 ? 0.0 : NormalMath.logIntervalMass(za, zb);
     }
 
     /** log density (continuous) or log bin mass (quantized) of an external value; never NaN or -infinity. */
