@@ -6,6 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code parzen} command line. Subcommands that need the trainer are dispatched by the launcher script. */
 @Command(name = "parzen", mixinStandardHelpOptions = true, version = "parzen 0.1.0",
         description = "Kubernetes-native hyper-parameter optimizer (TPE) for segmentation networks.",
+        footer = {"", "Trainer commands, run by the same ./parzen launcher from the trainer's jar:",
+            "  dataset   Write synthetic SpaceNet data and inspect masks (./parzen dataset --help)."},
         subcommands = {TpeCommand.class, CommandLine.HelpCommand.class})
 public final class ParzenCli implements Runnable {
 
