@@ -19,8 +19,13 @@ public interface Objective {
         return trueValue(params);
     }
 
-    /** The known global minimum. */
+    /** The known global minimum (over the configurations that do not fail). */
     double minimum();
+
+    /** Whether a trial with these parameters crashes (runs out of GPU memory, say) instead of reporting a value. */
+    default boolean fails(Map<String, Object> params) {
+        return false;
+    }
 
     static double num(Map<String, Object> params, String name) {
         return ((Number) params.get(name)).doubleValue();

@@ -13,10 +13,12 @@ import java.util.stream.IntStream;
 public final class QualityBenchmark {
     public static final int[] CHECKPOINTS = {25, 50, 100};
 
-    public record Row(String objective, String sampler, int batch, Quartiles[] atCheckpoint) {}
+    /** @param failures median number of failed trials per run */
+    public record Row(String objective, String sampler, int batch, Quartiles[] atCheckpoint, double failures) {}
 
     public static List<Objective> objectives() {
-        return List.of(new Branin(), new Hartmann6(), new MixedQuadratic(), new ConditionalOptimizer(), new FilterCount());
+        return List.of(new Branin(), new Hartmann6(), new MixedQuadratic(), new ConditionalOptimizer(), new FilterCount(),
+                new OutOfMemory());
     }
 
     /** The incumbent after {@code evaluations}, one value per seed. */
@@ -30,13 +32,25 @@ public final class QualityBenchmark {
     }
 
     static double[][] runs(Objective objective, SamplerVariant variant, int batch, int seeds, int budget) {
+        return runs(objective, variant, batch, seeds, budget, new int[seeds]);
+    }
+
+    /** Runs every seed; failures[s] receives the failed-trial count of seed s. */
+    static double[][] runs(Objective objective, SamplerVariant variant, int batch, int seeds, int budget, int[] failures) {
         return IntStream.range(0, seeds).parallel()
-                .mapToObj(s -> StudySimulation.run(objective, variant.factory().apply(1000L + s), budget, batch, 1000L + s))
+                .mapToObj(s -> {
+                    int[] failed = new int[1];
+                    double[] run = StudySimulation.runCounting(objective, variant.factory().apply(1000L + s), budget, batch,
+                            1000L + s, failed);
+                    failures[s] = failed[0];
+                    return run;
+                })
                 .toArray(double[][]::new);
     }
 
     public static Row row(Objective objective, SamplerVariant variant, int batch, int seeds, int budget) {
-        double[][] runs = runs(objective, variant, batch, seeds, budget);
+        int[] failures = new int[seeds];
+        double[][] runs = runs(objective, variant, batch, seeds, budget, failures);
         List<Quartiles> qs = new ArrayList<>();
         for (int checkpoint : CHECKPOINTS) {
             if (checkpoint > budget) {
@@ -48,7 +62,8 @@ public final class QualityBenchmark {
             }
             qs.add(Quartiles.of(values));
         }
-        return new Row(objective.name(), variant.name(), batch, qs.toArray(Quartiles[]::new));
+        double[] failed = java.util.Arrays.stream(failures).asDoubleStream().toArray();
+        return new Row(objective.name(), variant.name(), batch, qs.toArray(Quartiles[]::new), Quartiles.of(failed).median());
     }
 
     /** Prints a Markdown table: one line per objective, sampler and batch size. */
@@ -63,6 +78,8 @@ public final class QualityBenchmark {
                 rule.append("---|");
             }
         }
+        header.append(" failed trials (median) |");
+        rule.append("---|");
         out.println(header);
         out.println(rule);
         for (Objective objective : objectives) {
@@ -77,6 +94,7 @@ public final class QualityBenchmark {
                     for (Quartiles q : row.atCheckpoint()) {
                         line.append(String.format(Locale.ROOT, " %.4f [%.4f, %.4f] |", q.median(), q.q1(), q.q3()));
                     }
+                    line.append(String.format(Locale.ROOT, " %.1f |", row.failures()));
                     out.println(line);
                     out.flush();
                 }

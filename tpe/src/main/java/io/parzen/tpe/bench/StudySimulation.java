@@ -19,6 +19,11 @@ public final class StudySimulation {
      *     among the first i + 1 evaluations
      */
     public static double[] run(Objective objective, Sampler sampler, int budget, int batch, long seed) {
+        return runCounting(objective, sampler, budget, batch, seed, new int[1]);
+    }
+
+    /** As {@link #run}, also counting the trials that failed in {@code failures[0]}. */
+    public static double[] runCounting(Objective objective, Sampler sampler, int budget, int batch, long seed, int[] failures) {
         SplittableRandom noise = new SplittableRandom(seed * 7919 + 17);
         List<Observation> history = new ArrayList<>();
         double[] incumbent = new double[budget];
@@ -32,6 +37,12 @@ public final class StudySimulation {
             }
             for (int i = start; i < end; i++) {
                 Map<String, Object> params = history.get(i).params();
+                if (objective.fails(params)) {
+                    history.set(i, Observation.failed(i, params));
+                    failures[0]++;
+                    incumbent[i] = bestTrue;
+                    continue;
+                }
                 double observed = objective.observe(params, noise);
                 history.set(i, Observation.succeeded(i, params, observed));
                 if (observed < bestObserved) {
