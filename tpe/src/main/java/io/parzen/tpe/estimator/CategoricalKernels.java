@@ -37,6 +37,19 @@ public final class CategoricalKernels {
         out[chosen.length] = logUniform;
     }
 
+    /** log probability of choice {@code index} under component i (the last component is the prior). */
+    double logKernel(int i, int index) {
+        if (i == chosen.length) {
+            return logUniform;
+        }
+        return chosen[i] == index ? logOwn : logOther;
+    }
+
+    /** An upper bound of {@link #logKernel}. */
+    double maxLogKernel() {
+        return Math.max(logOwn, Math.max(logOther, logUniform));
+    }
+
     public int sampleComponent(int component, SplittableRandom rng) {
         if (component == chosen.length) {
             return rng.nextInt(choices);

@@ -1,5 +1,6 @@
 package io.parzen.tpe.estimator;
 
+import io.parzen.tpe.math.LogSum;
 import io.parzen.tpe.math.NormalMath;
 import io.parzen.tpe.space.Grid;
 import io.parzen.tpe.space.GridAnchor;
@@ -133,6 +134,37 @@ public final class Kernels {
         for (int j = 0; j < size; j++) {
             out[j] = rawLogKernel(j, y, a, b) - logMass[j];
         }
+    }
+
+    /** Prepared query: internal value and bin edges of x, for {@link #logKernel}. */
+    double[] query(double x) {
+        double y = distribution.toInternal(x);
+        if (grid == null) {
+            return new double[] {y, y, y};
+        }
+        double[] edges = bin(x);
+        return new double[] {y, edges[0], edges[1]};
+    }
+
+    /** log of kernel j's own normalised density (or bin probability) at a prepared query. */
+    double logKernel(int j, double[] query) {
+        return LogSum.floor(rawLogKernel(j, query[0], query[1], query[2]) - logMass[j]);
+    }
+
+    /** An upper bound of {@link #logKernel} over all kernels and queries. */
+    double maxLogKernel() {
+        if (grid != null) {
+            return 0.0; // a bin's probability under a kernel truncated to a range holding the bin
+        }
+        double max = Double.NEGATIVE_INFINITY;
+        for (int j = 0; j < size; j++) {
+            max = Math.max(max, -logSigma[j] - NormalMath.LOG_SQRT_2PI - logMass[j]);
+        }
+        return max;
+    }
+
+    boolean quantized() {
+        return grid != null;
     }
 
     /** Draws from kernel j alone, truncated to the bounds, and returns an external value. */

@@ -18,8 +18,14 @@ public final class MultivariateEstimator {
     private final int size;
     private final double[] logWeight;
     private final double[] cumulative;
+    private static final double CUTOFF = 40.0;
+
     private final double[] terms;
     private final double[] kernel;
+    /** Dimensions in the order they are added: continuous, categorical, quantized. */
+    private final int[] order;
+    /** remainingMax[s]: the largest total the dimensions after step s can add to a component. */
+    private final double[] remainingMax;
 
     /**
      * @param distributions one per dimension
@@ -59,22 +65,83 @@ public final class MultivariateEstimator {
         }
         terms = new double[size];
         kernel = new double[size];
+        order = java.util.stream.IntStream.range(0, dimensions.length).boxed()
+                .sorted(java.util.Comparator.comparingInt(this::cost)).mapToInt(Integer::intValue).toArray();
+        remainingMax = new double[order.length];
+        double rest = 0;
+        for (int step = order.length - 1; step >= 0; step--) {
+            remainingMax[step] = rest;
+            Object dim = dimensions[order[step]];
+            rest += dim instanceof Kernels k ? k.maxLogKernel() : ((CategoricalKernels) dim).maxLogKernel();
+        }
     }
 
-    /** log joint density of codes x[d]; never NaN or -infinity. */
-    public double logDensity(double[] x) {
-        System.arraycopy(logWeight, 0, terms, 0, size);
-        for (int d = 0; d < dimensions.length; d++) {
-            if (dimensions[d] instanceof Kernels numeric) {
-                numeric.componentLogKernels(x[d], kernel);
-            } else {
-                ((CategoricalKernels) dimensions[d]).componentLogKernels((int) x[d], kernel);
-            }
-            for (int i = 0; i < size; i++) {
-                terms[i] += kernel[i];
-            }
+    private int cost(int d) {
+        if (dimensions[d] instanceof Kernels k) {
+            return k.quantized() ? 2 : 0;
         }
-        return LogSum.floor(LogSum.logSumExp(terms, size));
+        return 1;
+    }
+
+    /**
+     * log joint density of codes x[d]; never NaN or -infinity.
+     *
+     * <p>Dimensions are added cheapest first (continuous, categorical, then quantized, whose bin
+     * masses cost most), and a component is dropped as soon as even the best possible values of its
+     * remaining dimensions cannot bring it within e^-40 of a complete term: such a component changes
+     * the sum by less than 1e-17 relative. The result stays deterministic.
+     */
+    public double logDensity(double[] x) {
+        Object[] queries = new Object[dimensions.length];
+        for (int d = 0; d < dimensions.length; d++) {
+            queries[d] = dimensions[d] instanceof Kernels k ? k.query(x[d]) : (Object) (int) x[d];
+        }
+        int[] alive = new int[size];
+        for (int i = 0; i < size; i++) {
+            alive[i] = i;
+            terms[i] = logWeight[i];
+        }
+        int count = size;
+        double floor = Double.NEGATIVE_INFINITY;
+        for (int step = 0; step < order.length; step++) {
+            int d = order[step];
+            for (int a = 0; a < count; a++) {
+                terms[alive[a]] += logKernel(d, alive[a], queries[d]);
+            }
+            if (step == order.length - 1) {
+                break;
+            }
+            // A complete term for the most promising component gives a lower bound of the largest term.
+            int best = alive[0];
+            for (int a = 1; a < count; a++) {
+                if (terms[alive[a]] > terms[best]) {
+                    best = alive[a];
+                }
+            }
+            double complete = terms[best];
+            for (int later = step + 1; later < order.length; later++) {
+                complete += logKernel(order[later], best, queries[order[later]]);
+            }
+            floor = Math.max(floor, complete);
+            int kept = 0;
+            for (int a = 0; a < count; a++) {
+                if (terms[alive[a]] + remainingMax[step] >= floor - CUTOFF) {
+                    alive[kept++] = alive[a];
+                }
+            }
+            count = kept;
+        }
+        for (int a = 0; a < count; a++) {
+            kernel[a] = terms[alive[a]];
+        }
+        return LogSum.floor(LogSum.logSumExp(kernel, count));
+    }
+
+    private double logKernel(int d, int component, Object query) {
+        if (dimensions[d] instanceof Kernels k) {
+            return k.logKernel(component, (double[]) query);
+        }
+        return ((CategoricalKernels) dimensions[d]).logKernel(component, (Integer) query);
     }
 
     /** Draws one joint sample: one component, then each dimension from that component's kernel. */
