@@ -1,21 +1,37 @@
 package io.parzen.tpe.estimator;
 
-/** A stable sort of indices by a double key, on primitive arrays (boxed comparators cost too much at 10,000 observations). */
+import java.util.Arrays;
+
+/**
+ * A stable sort of indices by a double key, on primitive arrays: boxed comparators, and even an
+ * index merge sort with indirect key reads, cost too much at 10,000 observations.
+ */
 public final class IndexSort {
     private IndexSort() {}
 
-    /** Indices of {@code keys} in ascending key order; equal keys keep their original order. */
+    /** Indices of {@code keys} in ascending key order; equal keys (0.0 and -0.0 too) keep their original order. */
     public static int[] ascending(double[] keys) {
         int n = keys.length;
         int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        if (n < 2 || isSorted(keys)) {
+        if (isSorted(keys)) {
+            for (int i = 0; i < n; i++) {
+                order[i] = i;
+            }
             return order;
         }
-        int[] buffer = new int[n];
-        mergeSort(order, buffer, 0, n, keys);
+        // Sort the keys themselves (a primitive sort), then place each index at its key's first
+        // slot plus the number of equal keys already placed: scanning indices in increasing order
+        // keeps ties in their original order.
+        double[] sorted = new double[n];
+        for (int i = 0; i < n; i++) {
+            sorted[i] = keys[i] + 0.0; // -0.0 becomes 0.0: one value, one group of ties
+        }
+        Arrays.sort(sorted);
+        int[] placed = new int[n];
+        for (int i = 0; i < n; i++) {
+            int first = firstAtLeast(sorted, keys[i] + 0.0);
+            order[first + placed[first]++] = i;
+        }
         return order;
     }
 
@@ -28,34 +44,17 @@ public final class IndexSort {
         return true;
     }
 
-    private static void mergeSort(int[] a, int[] buffer, int from, int to, double[] keys) {
-        if (to - from <= 16) {
-            for (int i = from + 1; i < to; i++) {
-                int v = a[i];
-                int j = i - 1;
-                while (j >= from && keys[a[j]] > keys[v]) {
-                    a[j + 1] = a[j];
-                    j--;
-                }
-                a[j + 1] = v;
-            }
-            return;
-        }
-        int mid = (from + to) >>> 1;
-        mergeSort(a, buffer, from, mid, keys);
-        mergeSort(a, buffer, mid, to, keys);
-        if (keys[a[mid - 1]] <= keys[a[mid]]) {
-            return;
-        }
-        System.arraycopy(a, from, buffer, from, to - from);
-        int i = from;
-        int j = mid;
-        for (int k = from; k < to; k++) {
-            if (j >= to || (i < mid && keys[buffer[i]] <= keys[buffer[j]])) {
-                a[k] = buffer[i++];
+    private static int firstAtLeast(double[] sorted, double key) {
+        int low = 0;
+        int high = sorted.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (sorted[mid] < key) {
+                low = mid + 1;
             } else {
-                a[k] = buffer[j++];
+                high = mid;
             }
         }
+        return low;
     }
 }
