@@ -30,24 +30,39 @@ public final class StepBenchmark {
      * @param medianMs median milliseconds per step
      * @param meanMs mean milliseconds per step
      * @param heapMb JVM heap in use after the steps (MB)
-     * @param nativeMb off-heap memory JavaCPP tracks (ND4J buffers, MB)
-     * @param rssMb the process's resident set (heap + native + code, MB)
+     * @param rssMb the process's resident set now: heap, ND4J's off-heap buffers and workspaces, native
+     *     libraries, code (MB)
+     * @param peakRssMb the process's peak resident set so far (VmHWM, MB): what must fit the memory limit
      */
-    public record Result(Case c, long params, double medianMs, double meanMs, double heapMb, double nativeMb, double rssMb) {
+    public record Result(Case c, long params, double medianMs, double meanMs, double heapMb, double rssMb, double peakRssMb) {
         /** Column names of {@link #row()}. */
-        public static final String HEADER = String.format(Locale.ROOT, "%-6s %-9s %5s %4s %5s %11s %10s %10s %8s %9s %7s",
-                "config", "head", "tile", "base", "batch", "params", "median ms", "mean ms", "heap MB", "native MB", "RSS MB");
+        public static final String HEADER = String.format(Locale.ROOT, "%-6s %-9s %5s %4s %5s %11s %10s %10s %8s %9s %12s",
+                "config", "head", "tile", "base", "batch", "params", "median ms", "mean ms", "heap MB", "RSS MB", "peak RSS MB");
 
         /** One table row. */
         public String row() {
             NetConfig n = c.net();
-            return String.format(Locale.ROOT, "%-6s %-9s %5d %4d %5d %,11d %10.1f %10.1f %8.0f %9.0f %7.0f",
+            return String.format(Locale.ROOT, "%-6s %-9s %5d %4d %5d %,11d %10.1f %10.1f %8.0f %9.0f %12.0f",
                     c.name(), n.head().label() + (n.filtersPerClass() > 1 ? "/" + n.filtersPerClass() : ""), n.tile(),
-                    n.baseFilters(), c.batch(), params, medianMs, meanMs, heapMb, nativeMb, rssMb);
+                    n.baseFilters(), c.batch(), params, medianMs, meanMs, heapMb, rssMb, peakRssMb);
         }
     }
 
     private StepBenchmark() {}
+
+    /** The peak resident set of this process from /proc (Linux), in MB. */
+    static java.util.OptionalDouble peakRssMb() {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return java.util.OptionalDouble.of(Long.parseLong(line.replaceAll("[^0-9]", "")) / 1e3);
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // not Linux: fall back to the current resident set
+        }
+        return java.util.OptionalDouble.empty();
+    }
 
     /** Builds the network, runs {@code warmup} untimed and {@code steps} timed steps. */
     public static Result run(Case c, int warmup, int steps) {
@@ -79,6 +94,7 @@ public final class StepBenchmark {
         double mean = Arrays.stream(ms).average().orElse(Double.NaN);
         Runtime rt = Runtime.getRuntime();
         double heap = (rt.totalMemory() - rt.freeMemory()) / 1e6;
-        return new Result(c, net.numParams(), median, mean, heap, Pointer.totalBytes() / 1e6, Pointer.physicalBytes() / 1e6);
+        double rss = Pointer.physicalBytes() / 1e6;
+        return new Result(c, net.numParams(), median, mean, heap, rss, peakRssMb().orElse(rss));
     }
 }
