@@ -18,11 +18,11 @@ import java.util.Objects;
  * @param mean mean of the values
  * @param std standard deviation
  * @param skewness third standardised moment
- * @param kurtosis fourth standardised moment (3 for a normal distribution)
+ * @param kurtosis excess kurtosis: fourth standardised moment minus 3 (0 for a normal distribution)
  * @param normalDistance distance of the histogram to the normal distribution with the same mean
  *     and std (total variation over the buckets, 0 = identical)
- * @param change relative change of the array since the previous epoch (||W_e - W_e-1|| / ||W_e-1||);
- *     null (left out) for the first report
+ * @param change relative change of the array since the previous epoch (||W_e - W_e-1|| / ||W_e-1||;
+ *     the trainer reports epoch 1 against the initial weights); null (left out) when unknown
  */
 public record HistogramLine(
         int epoch,

@@ -1,13 +1,16 @@
 package io.parzen.trainer;
 
 import io.parzen.trainer.data.cli.DatasetCommand;
+import io.parzen.trainer.train.ParamsDefaults;
+import io.parzen.trainer.train.TrainCommand;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Entry point of the trainer jar and image: {@code parzen dataset ...} (and, with the trainer issue, {@code parzen train}). */
+/** Entry point of the trainer jar and image: {@code parzen train ...} and {@code parzen dataset ...}. */
 @Command(name = "parzen", mixinStandardHelpOptions = true, version = "parzen trainer 0.1.0",
-        description = "The parzen trainer: SpaceNet data tools.",
-        subcommands = {DatasetCommand.class, CommandLine.HelpCommand.class})
+        description = "The parzen trainer: train the U-Net of one trial; SpaceNet data tools.",
+        subcommands = {TrainCommand.class, DatasetCommand.class, CommandLine.HelpCommand.class})
 public final class TrainerCli implements Runnable {
 
     @Override
@@ -15,7 +18,24 @@ public final class TrainerCli implements Runnable {
         new CommandLine(this).usage(System.out);
     }
 
+    /** The command line with {@code train}'s options also read from {@code env} ({@link ParamsDefaults}). */
+    public static CommandLine commandLine(Map<String, String> env) {
+        CommandLine cl = new CommandLine(new TrainerCli());
+        CommandLine train = cl.getSubcommands().get("train");
+        ((TrainCommand) train.getCommand()).useEnvironment(env);
+        train.setDefaultValueProvider(new ParamsDefaults(env));
+        return cl;
+    }
+
     public static void main(String[] args) {
-        System.exit(new CommandLine(new TrainerCli()).execute(args));
+        CommandLine cl;
+        try {
+            cl = commandLine(System.getenv());
+        } catch (IllegalArgumentException e) {
+            System.err.println("parzen: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        System.exit(cl.execute(args));
     }
 }

@@ -57,11 +57,21 @@ public final class GeoTiffReader {
     }
 
     private static ImageReader tiffReader() {
+        // Prefer the JDK's reader: other TIFF plugins on the class path (TwelveMonkeys, jai-imageio) expose
+        // metadata that TIFFDirectory cannot read.
         Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName("tiff");
-        if (!readers.hasNext()) {
+        ImageReader first = null;
+        while (readers.hasNext()) {
+            ImageReader r = readers.next();
+            if (r.getClass().getName().startsWith("com.sun.imageio.plugins.tiff.")) {
+                return r;
+            }
+            first = first == null ? r : first;
+        }
+        if (first == null) {
             throw new IllegalStateException("this JDK has no ImageIO TIFF reader (Java 9+ required)");
         }
-        return readers.next();
+        return first;
     }
 
     private static void checkMagic(byte[] b, String name) throws DataFormatException {

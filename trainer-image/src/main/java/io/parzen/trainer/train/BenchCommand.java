@@ -1,0 +1,87 @@
+package io.parzen.trainer.train;
+
+import io.parzen.trainer.nn.FastPath;
+import io.parzen.trainer.nn.Head;
+import io.parzen.trainer.nn.NetConfig;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code parzen train bench}: milliseconds per training step of the U-Net on random tensors (no data
+ * loading), for the small and large configurations of STACK.md and both heads, with the memory used.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Time training steps: small (64x64, base 16, depth 3, batch 8) and large "
+                + "(256x256, base 32, depth 4, batch 4), baseline and grouped heads.")
+public final class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--config", defaultValue = "all", paramLabel = "small|large|all",
+            description = "which configuration (default: ${DEFAULT-VALUE})")
+    String config;
+
+    @Option(names = "--head", defaultValue = "both", paramLabel = "baseline|grouped|both",
+            description = "which head (default: ${DEFAULT-VALUE})")
+    String head;
+
+    @Option(names = "--filters-per-class", defaultValue = "4", paramLabel = "M",
+            description = "m of the grouped head (default: ${DEFAULT-VALUE})")
+    int filtersPerClass;
+
+    @Option(names = "--warmup", defaultValue = "3", description = "untimed steps first (default: ${DEFAULT-VALUE})")
+    int warmup;
+
+    @Option(names = "--steps", defaultValue = "10", description = "timed steps (default: ${DEFAULT-VALUE})")
+    int steps;
+
+    @Option(names = "--no-fast-path", description = "leave DL4J's oneDNN helpers off (to measure the difference)")
+    boolean noFastPath;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        if (noFastPath) {
+            System.setProperty(FastPath.DISABLE_HELPERS, "true");
+        } else {
+            FastPath.enable();
+        }
+        List<StepBenchmark.Case> cases = new ArrayList<>();
+        for (String c : pick(config, "small", "large")) {
+            for (String h : pick(head, "baseline", "grouped")) {
+                Head kind = Head.parse(h);
+                NetConfig net = (c.equals("small") ? StepBenchmark.SMALL : StepBenchmark.LARGE)
+                        .withHead(kind, kind == Head.GROUPED ? filtersPerClass : 1);
+                cases.add(new StepBenchmark.Case(c, net, c.equals("small") ? 8 : 4));
+            }
+        }
+        out.printf(Locale.ROOT, "fast path (oneDNN helpers): %s; %d cores%n", FastPath.enabled(),
+                Runtime.getRuntime().availableProcessors());
+        out.println(StepBenchmark.Result.HEADER);
+        for (StepBenchmark.Case c : cases) {
+            out.println(StepBenchmark.run(c, warmup, steps).row());
+            out.flush();
+        }
+        return 0;
+    }
+
+    private static List<String> pick(String choice, String a, String b) {
+        String v = choice.trim().toLowerCase(Locale.ROOT);
+        if (v.equals("all") || v.equals("both")) {
+            return List.of(a, b);
+        }
+        if (v.equals(a) || v.equals(b)) {
+            return List.of(v);
+        }
+        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(new BenchCommand()),
+                "expected " + a + ", " + b + " or all/both, got '" + choice + "'");
+    }
+}

@@ -1,0 +1,222 @@
+package io.parzen.trainer.train;
+
+import io.parzen.storage.ObjectStore;
+import io.parzen.storage.ObjectStores;
+import io.parzen.storage.TrialResult;
+import io.parzen.trainer.data.DataFormatException;
+import io.parzen.trainer.data.pixels.Tiler;
+import io.parzen.trainer.data.spacenet.SpaceNetDataset;
+import io.parzen.trainer.nn.FastPath;
+import io.parzen.trainer.nn.Head;
+import io.parzen.trainer.nn.NetConfig;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code parzen train}: one trial. Every option can also come from {@code PARZEN_PARAMS} (JSON) or
+ * {@code PARZEN_<OPTION>} variables, see {@link ParamsDefaults}. Exit codes: 0 trained (result.json
+ * written), 1 failed (no result.json unless the loss diverged, which writes a failed one), 2 bad options.
+ */
+@Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Train the U-Net on a SpaceNet-layout dataset and write params.json, metrics.jsonl, "
+                + "histograms.jsonl, masks/, tensorboard/, model.zip and, last, result.json to the output.",
+            "Options also come from PARZEN_PARAMS (a JSON object; keys like learningRate or learning-rate) "
+                + "and PARZEN_<OPTION> variables (PARZEN_OUTPUT, PARZEN_DATA, ...); a flag on the command line wins."},
+        subcommands = BenchCommand.class)
+public final class TrainCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    private Map<String, String> env = System.getenv();
+
+    /** Reads S3 settings and {@code PARZEN_PARAMS} from {@code env} instead of the process environment. */
+    public void useEnvironment(Map<String, String> environment) {
+        this.env = Map.copyOf(environment);
+    }
+
+    @Option(names = "--data", paramLabel = "LOCATION", description = "folder or s3://bucket/prefix holding "
+            + "datasets/NAME/ (or the dataset folder itself, .../datasets/NAME); S3 endpoint and keys from "
+            + "PARZEN_S3_ENDPOINT, AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY")
+    String data;
+
+    @Option(names = "--dataset", defaultValue = "synthetic", paramLabel = "NAME",
+            description = "dataset name under datasets/ (default: ${DEFAULT-VALUE})")
+    String dataset;
+
+    @Option(names = "--output", paramLabel = "LOCATION", description = "the trial's output: folder or s3://bucket/prefix")
+    String output;
+
+    @Option(names = "--epochs", defaultValue = "10", description = "epochs (default: ${DEFAULT-VALUE})")
+    int epochs;
+
+    @Option(names = "--tile", defaultValue = "256", paramLabel = "PX",
+            description = "tile width and height; divisible by 2^depth (default: ${DEFAULT-VALUE})")
+    int tile;
+
+    @Option(names = "--tiling", defaultValue = "crop", paramLabel = "crop|resize",
+            description = "crop full-resolution tiles or resize each image to one tile (default: ${DEFAULT-VALUE})")
+    String tiling;
+
+    @Option(names = "--base-filters", defaultValue = "32", paramLabel = "N",
+            description = "filters of the first level; level i has N*2^i (default: ${DEFAULT-VALUE})")
+    int baseFilters;
+
+    @Option(names = "--depth", defaultValue = "4", description = "number of poolings (default: ${DEFAULT-VALUE})")
+    int depth;
+
+    @Option(names = "--head", defaultValue = "baseline", paramLabel = "baseline|grouped",
+            description = "1x1 head with 3 filters, or 3*m filters summed per class (default: ${DEFAULT-VALUE})")
+    String head;
+
+    @Option(names = "--filters-per-class", defaultValue = "1", paramLabel = "M",
+            description = "m of the grouped head (default: ${DEFAULT-VALUE})")
+    int filtersPerClass;
+
+    @Option(names = "--learning-rate", defaultValue = "0.001", paramLabel = "LR",
+            description = "Adam learning rate (default: ${DEFAULT-VALUE})")
+    double learningRate;
+
+    @Option(names = "--head-lr-multiplier", defaultValue = "1", paramLabel = "X",
+            description = "learning-rate factor of the head's 1x1 convolution (default: ${DEFAULT-VALUE})")
+    double headLrMultiplier;
+
+    @Option(names = "--batch", defaultValue = "4", description = "tiles per step (default: ${DEFAULT-VALUE})")
+    int batch;
+
+    @Option(names = "--class-weights", defaultValue = "1,3,5", paramLabel = "BG,BLDG,BORDER",
+            description = "loss weights of background, building, border (default: ${DEFAULT-VALUE})")
+    String classWeights;
+
+    @Option(names = "--seed", defaultValue = "1", description = "initialisation and shuffling seed (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--split-seed", defaultValue = "1",
+            description = "seed of the train/val/test split of the images (default: ${DEFAULT-VALUE})")
+    long splitSeed;
+
+    @Option(names = "--max-tiles", defaultValue = "0", paramLabel = "N",
+            description = "training tiles per epoch at most, 0 = all (default: ${DEFAULT-VALUE})")
+    int maxTiles;
+
+    @Option(names = "--max-val-tiles", defaultValue = "0", paramLabel = "N",
+            description = "validation tiles at most, 0 = all (default: ${DEFAULT-VALUE})")
+    int maxValTiles;
+
+    @Option(names = "--mask-tiles", defaultValue = "4", paramLabel = "N",
+            description = "validation tiles drawn to masks/ each epoch (default: ${DEFAULT-VALUE})")
+    int maskTiles;
+
+    @Option(names = "--objective", defaultValue = "best", paramLabel = "best|final",
+            description = "report the best or the final validation loss (default: ${DEFAULT-VALUE})")
+    String objective;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        TrainOptions options;
+        try {
+            options = options();
+        } catch (IllegalArgumentException e) {
+            err.println("train: " + e.getMessage());
+            return 2;
+        }
+        warnUnknownParams(err);
+        FastPath.enable();
+        DataLocation where = DataLocation.parse(options.data(), options.dataset());
+        try (ObjectStore dataStore = ObjectStores.open(where.root(), env);
+             ObjectStore outStore = ObjectStores.open(options.output(), env)) {
+            SpaceNetDataset ds;
+            try {
+                ds = SpaceNetDataset.open(dataStore, where.dataset());
+            } catch (DataFormatException e) {
+                err.println("train: no usable dataset '" + where.dataset() + "' at " + dataStore.describe() + ": "
+                        + e.getMessage() + " (write one with: parzen dataset synth --out " + where.root() + " ...)");
+                return 1;
+            }
+            TrialSink sink = new TrialSink(outStore, System.currentTimeMillis() / 1000.0, Host.name());
+            sink.params(params());
+            TrialResult result = new Trainer(options, new TrainData(ds, options), sink,
+                    spec.commandLine().getOut()).run();
+            if (!result.succeeded()) {
+                err.println("train: " + result.message());
+                return 1;
+            }
+            return 0;
+        } catch (Exception e) {
+            err.println("train: failed: " + e);
+            e.printStackTrace(err);
+            return 1;
+        }
+    }
+
+    /** The validated options. */
+    TrainOptions options() {
+        NetConfig net = new NetConfig(tile, 3, baseFilters, depth, Head.parse(head), filtersPerClass, learningRate,
+                headLrMultiplier, parseWeights(classWeights), seed);
+        Tiler.Mode mode = switch (tiling.trim().toLowerCase(Locale.ROOT)) {
+            case "crop" -> Tiler.Mode.CROP;
+            case "resize" -> Tiler.Mode.RESIZE;
+            default -> throw new IllegalArgumentException("--tiling must be crop or resize, got '" + tiling + "'");
+        };
+        TrainOptions.Objective obj = switch (objective.trim().toLowerCase(Locale.ROOT)) {
+            case "best" -> TrainOptions.Objective.BEST;
+            case "final" -> TrainOptions.Objective.FINAL;
+            default -> throw new IllegalArgumentException("--objective must be best or final, got '" + objective + "'");
+        };
+        return new TrainOptions(data, dataset, output, epochs, net, batch, mode, maxTiles, maxValTiles, maskTiles,
+                splitSeed, obj);
+    }
+
+    /** Parses {@code 1,3,5}. */
+    static double[] parseWeights(String text) {
+        String[] parts = text.split(",");
+        if (parts.length != NetConfig.CLASSES) {
+            throw new IllegalArgumentException("--class-weights needs 3 comma-separated numbers "
+                    + "(background,building,border), got '" + text + "'");
+        }
+        double[] w = new double[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            try {
+                w[i] = Double.parseDouble(parts[i].trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--class-weights: '" + parts[i].trim() + "' is not a number");
+            }
+        }
+        return w;
+    }
+
+    /** Every option as the run received it (after environment defaults), for params.json. */
+    Map<String, String> params() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (OptionSpec o : spec.options()) {
+            String name = o.longestName().replaceFirst("^-+", "");
+            if (!o.usageHelp() && !o.versionHelp() && o.getValue() != null) {
+                out.put(name, String.valueOf((Object) o.getValue()));
+            }
+        }
+        return out;
+    }
+
+    private void warnUnknownParams(PrintWriter err) {
+        if (!env.containsKey(ParamsDefaults.PARAMS_VARIABLE)) {
+            return;
+        }
+        List<String> names = new ArrayList<>();
+        spec.options().forEach(o -> names.add(o.longestName()));
+        var unknown = new ParamsDefaults(env).unknownParams(names);
+        if (!unknown.isEmpty()) {
+            err.println("train: warning: PARZEN_PARAMS keys " + unknown + " match no option; ignored");
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package io.parzen.trainer.train;
+
+import io.parzen.trainer.data.pixels.LabeledImage;
+import io.parzen.trainer.data.pixels.Tile;
+import io.parzen.trainer.data.pixels.TileBatch;
+import io.parzen.trainer.data.pixels.Tiler;
+import io.parzen.trainer.data.spacenet.DatasetSplit;
+import io.parzen.trainer.data.spacenet.EpochBatches;
+import io.parzen.trainer.data.spacenet.SpaceNetDataset;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/**
+ * The data side of a run: the split of a dataset's images, the fixed validation tiles, and the
+ * training batches of each epoch, capped at {@code maxTiles}.
+ */
+public final class TrainData {
+
+    /** Images loaded and shuffled together while training. */
+    static final int IMAGES_PER_GROUP = 8;
+
+    private final SpaceNetDataset dataset;
+    private final DatasetSplit split;
+    private final Tiler tiler;
+    private final TrainOptions options;
+
+    /** Opens the split; fails when there are too few images for a validation set. */
+    public TrainData(SpaceNetDataset dataset, TrainOptions options) {
+        this.dataset = dataset;
+        this.options = options;
+        this.split = DatasetSplit.of(dataset.imageIds(), options.splitSeed());
+        this.tiler = new Tiler(options.net().tile(), options.tiling());
+        if (split.val().isEmpty() || split.train().isEmpty()) {
+            throw new IllegalArgumentException("dataset " + options.dataset() + " has " + dataset.imageIds().size()
+                    + " images; training needs at least 2 (one for training, one for validation)");
+        }
+    }
+
+    /** The split. */
+    public DatasetSplit split() {
+        return split;
+    }
+
+    /** The validation tiles, in a fixed order, capped at {@code maxValTiles}. */
+    public List<Tile> validationTiles() throws IOException {
+        List<Tile> tiles = new ArrayList<>();
+        for (LabeledImage image : dataset.load(split.val())) {
+            tiles.addAll(tiler.tiles(image));
+        }
+        int cap = options.maxValTiles();
+        return cap > 0 && tiles.size() > cap ? List.copyOf(tiles.subList(0, cap)) : tiles;
+    }
+
+    /** The training batches of one epoch (from 1), seeded by the model seed and the epoch. */
+    public Iterator<TileBatch> epoch(int epoch) {
+        EpochBatches all = new EpochBatches(dataset, split.train(), tiler, options.batch(), IMAGES_PER_GROUP,
+                options.net().seed(), epoch);
+        int cap = options.maxTiles();
+        if (cap == 0) {
+            return all;
+        }
+        return new Iterator<>() {
+            private int left = cap;
+
+            @Override
+            public boolean hasNext() {
+                return left > 0 && all.hasNext();
+            }
+
+            @Override
+            public TileBatch next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                TileBatch b = all.next();
+                if (b.n() > left) {
+                    b = head(b, left);
+                }
+                left -= b.n();
+                return b;
+            }
+        };
+    }
+
+    private static TileBatch head(TileBatch b, int n) {
+        int image = b.channels() * b.height() * b.width();
+        int label = b.height() * b.width();
+        return new TileBatch(java.util.Arrays.copyOf(b.images(), n * image), java.util.Arrays.copyOf(b.labels(), n * label),
+                n, b.channels(), b.height(), b.width());
+    }
+}

@@ -1,0 +1,78 @@
+package io.parzen.trainer.train;
+
+import io.parzen.trainer.data.pixels.Tile;
+import io.parzen.trainer.data.pixels.TileBatch;
+import io.parzen.trainer.eval.BuildingCounts;
+import io.parzen.trainer.eval.BuildingMatcher;
+import io.parzen.trainer.eval.PixelConfusion;
+import io.parzen.trainer.eval.PixelLoss;
+import io.parzen.trainer.nn.NetConfig;
+import java.util.ArrayList;
+import java.util.List;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * The validation set of a run, fixed for all epochs: its tiles in batches, and the first few tiles
+ * whose predictions become the per-epoch mask images.
+ */
+public final class Validation {
+
+    private final List<TileBatch> batches = new ArrayList<>();
+    private final List<Tile> maskTiles;
+    private final double[] classWeights;
+
+    /**
+     * @param tiles the validation tiles, in a fixed order
+     * @param batchSize tiles per forward pass
+     * @param maskTiles how many of the first tiles get mask images
+     */
+    public Validation(List<Tile> tiles, int batchSize, int maskTiles, double[] classWeights) {
+        if (tiles.isEmpty()) {
+            throw new IllegalArgumentException("the validation set has no tiles");
+        }
+        for (int i = 0; i < tiles.size(); i += batchSize) {
+            batches.add(TileBatch.of(tiles.subList(i, Math.min(tiles.size(), i + batchSize))));
+        }
+        this.maskTiles = List.copyOf(tiles.subList(0, Math.min(maskTiles, tiles.size())));
+        this.classWeights = classWeights.clone();
+    }
+
+    /** The tiles that get mask images. */
+    public List<Tile> maskTiles() {
+        return maskTiles;
+    }
+
+    /** Number of validation tiles. */
+    public int size() {
+        return batches.stream().mapToInt(TileBatch::n).sum();
+    }
+
+    /** Runs the network in inference mode over every tile. */
+    public EpochEval evaluate(ComputationGraph net) {
+        PixelConfusion confusion = new PixelConfusion();
+        BuildingCounts buildings = BuildingCounts.ZERO;
+        List<byte[]> masks = new ArrayList<>();
+        double lossSum = 0;
+        long pixelCount = 0;
+        int classes = NetConfig.CLASSES;
+        for (TileBatch b : batches) {
+            INDArray out = net.outputSingle(false, Tensors.images(b));
+            float[] probs = out.dup('c').data().asFloat();
+            int pixels = b.height() * b.width();
+            lossSum += PixelLoss.sum(probs, b.labels(), classWeights, b.n(), classes, pixels);
+            pixelCount += (long) b.n() * pixels;
+            for (int i = 0; i < b.n(); i++) {
+                byte[] predicted = PixelLoss.argmax(probs, i, classes, pixels);
+                byte[] truth = new byte[pixels];
+                System.arraycopy(b.labels(), i * pixels, truth, 0, pixels);
+                confusion.add(truth, predicted);
+                buildings = buildings.plus(BuildingMatcher.match(truth, predicted, b.width(), b.height()));
+                if (masks.size() < maskTiles.size()) {
+                    masks.add(predicted);
+                }
+            }
+        }
+        return new EpochEval(lossSum / pixelCount, confusion, buildings, masks);
+    }
+}

@@ -1,0 +1,125 @@
+package io.parzen.trainer.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.parzen.trainer.TrainerCli;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Where options come from, and the errors a user sees for bad ones. */
+class OptionsTest {
+
+    record Run(int exit, String out, String err) {}
+
+    static Run run(Map<String, String> env, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        var cl = TrainerCli.commandLine(env);
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int exit = cl.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "--tile;60;tile 60 must be divisible by 2^depth = 16",
+        "--head;wide;head must be baseline or grouped, got 'wide'",
+        "--class-weights;1,2;--class-weights needs 3 comma-separated numbers",
+        "--class-weights;1,x,2;'x' is not a number",
+        "--epochs;0;--epochs must be in 1..10000, got 0",
+        "--learning-rate;2;learning rate must be in (0, 1), got 2.0",
+        "--tiling;zoom;--tiling must be crop or resize",
+        "--filters-per-class;3;filters per class 3 needs the grouped head",
+    })
+    void badValuesExitTwoWithAMessageNamingThem(String option, String value, String message, @TempDir Path dir) {
+        Run r = run(Map.of(), "train", "--data", dir.toString(), "--output", dir.resolve("out").toString(), option, value);
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(r.err().contains(message), r.err());
+    }
+
+    @Test
+    void aMissingOutputIsNamed(@TempDir Path dir) {
+        Run r = run(Map.of(), "train", "--data", dir.toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("--output is missing (or set PARZEN_OUTPUT)"), r.err());
+    }
+
+    @Test
+    void aNonNumberIsRejectedByTheParser(@TempDir Path dir) {
+        Run r = run(Map.of("PARZEN_PARAMS", "{\"batch\": \"many\"}"), "train", "--data", dir.toString(),
+                "--output", dir.toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("--batch") && r.err().contains("many"), r.err());
+    }
+
+    @Test
+    void noDatasetFailsWithAClearMessageAndNoResult(@TempDir Path dir) {
+        Run r = run(Map.of(), "train", "--data", dir.resolve("empty").toString(), "--output", dir.resolve("out").toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.err().contains("no usable dataset 'synthetic'") && r.err().contains("no images"), r.err());
+        assertTrue(!dir.resolve("out/result.json").toFile().exists());
+    }
+
+    @Test
+    void commandLineBeatsParamsWhichBeatEnvironmentVariables() {
+        TrainCommand cmd = parse(Map.of("PARZEN_PARAMS", "{\"learning_rate\": 0.01, \"Epochs\": 3, \"seed\": 9}",
+                "PARZEN_EPOCHS", "7", "PARZEN_BATCH", "16", "PARZEN_OUTPUT", "s3://b/t/", "PARZEN_DATA", "/data"),
+                "train", "--seed", "5");
+        assertEquals(0.01, cmd.learningRate);
+        assertEquals(3, cmd.epochs);
+        assertEquals(16, cmd.batch);
+        assertEquals(5, cmd.seed);
+        assertEquals("s3://b/t/", cmd.output);
+        assertEquals("/data", cmd.data);
+        assertEquals(4, cmd.depth, "the default when nothing sets it");
+    }
+
+    @Test
+    void unknownAndMalformedParams() {
+        var d = new ParamsDefaults(Map.of("PARZEN_PARAMS", "{\"learningRate\": 0.1, \"dropout\": 0.5}"));
+        assertEquals(Set.of("dropout"), d.unknownParams(java.util.List.of("--learning-rate")));
+        assertThrows(IllegalArgumentException.class, () -> new ParamsDefaults(Map.of("PARZEN_PARAMS", "[1]")));
+        assertThrows(IllegalArgumentException.class, () -> new ParamsDefaults(Map.of("PARZEN_PARAMS", "{bad")));
+        assertThrows(IllegalArgumentException.class, () -> new ParamsDefaults(Map.of("PARZEN_PARAMS", "{\"a\": {}}")));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "/data,synthetic,/data,synthetic",
+        "/data/datasets/vegas,synthetic,/data,vegas",
+        "s3://bucket/datasets/vegas/,synthetic,s3://bucket,vegas",
+        "s3://bucket/x/datasets/v,synthetic,s3://bucket/x,v",
+        "s3://bucket,vegas,s3://bucket,vegas",
+        "datasets/v,synthetic,.,v",
+    })
+    void dataLocations(String location, String name, String root, String dataset) {
+        assertEquals(new DataLocation(root, dataset), DataLocation.parse(location, name));
+    }
+
+    @Test
+    void helpExplainsEveryOption() {
+        Run r = run(Map.of(), "train", "--help");
+        assertEquals(0, r.exit());
+        for (String o : new String[] {"--data", "--output", "--epochs", "--tile", "--base-filters", "--depth", "--head",
+            "--filters-per-class", "--learning-rate", "--head-lr-multiplier", "--batch", "--class-weights", "--seed",
+            "--max-tiles", "PARZEN_PARAMS"}) {
+            assertTrue(r.out().contains(o), o);
+        }
+    }
+
+    private static TrainCommand parse(Map<String, String> env, String... args) {
+        var cl = TrainerCli.commandLine(env);
+        var parsed = cl.parseArgs(args);
+        return (TrainCommand) parsed.subcommand().commandSpec().userObject();
+    }
+}

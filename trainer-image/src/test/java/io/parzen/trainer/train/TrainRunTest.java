@@ -1,0 +1,253 @@
+package io.parzen.trainer.train;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.parzen.storage.EmbeddedS3Server;
+import io.parzen.storage.HistogramLine;
+import io.parzen.storage.MetricsLine;
+import io.parzen.storage.ObjectStore;
+import io.parzen.storage.ObjectStores;
+import io.parzen.storage.TrialOutput;
+import io.parzen.storage.TrialPaths;
+import io.parzen.storage.TrialResult;
+import io.parzen.trainer.TrainerCli;
+import io.parzen.trainer.data.synth.SynthConfig;
+import io.parzen.trainer.data.synth.SyntheticSpaceNet;
+import io.parzen.trainer.nn.UNet;
+import io.parzen.trainer.tensorboard.EventReader;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.imageio.ImageIO;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.deeplearning4j.util.ModelSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Trains the small configuration (64x64 tiles, base 16, depth 3, batch 8; grouped head, m = 2) on
+ * synthetic SpaceNet tiles for six epochs, reading data from a folder and writing to the embedded S3
+ * server with the environment an operator sets, then checks that it learned and every output file.
+ */
+class TrainRunTest {
+
+    static final int EPOCHS = 6;
+    static final String TRIAL = "studies/s/trials/s-0000/";
+
+    static Path dir;
+    static EmbeddedS3Server s3;
+    static int exit;
+    static String console;
+    static TrialOutput output;
+    static ObjectStore bucket;
+
+    @BeforeAll
+    static void train() throws Exception {
+        dir = Files.createTempDirectory("parzen-train-run");
+        Path data = dir.resolve("data");
+        try (ObjectStore store = ObjectStores.open(data.toString(), Map.of())) {
+            SyntheticSpaceNet.write(store, SynthConfig.of("synthetic", 24, 3, 128));
+        }
+        s3 = EmbeddedS3Server.start(dir.resolve("s3"), "trials");
+        Map<String, String> env = new HashMap<>(s3.settings().toEnv());
+        env.put("PARZEN_OUTPUT", s3.location() + TRIAL);
+        env.put("PARZEN_PARAMS", "{\"learningRate\": 0.003, \"head\": \"grouped\", \"filters_per_class\": 2, "
+                + "\"epochs\": " + EPOCHS + "}");
+        env.put("PARZEN_BATCH", "8");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        var cl = TrainerCli.commandLine(env);
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        exit = cl.execute("train", "--data", data.toString(), "--tile", "64", "--base-filters", "16", "--depth", "3");
+        console = out + err.toString();
+        bucket = s3.openStore("");
+        output = new TrialOutput(bucket, TrialPaths.under(TRIAL));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (bucket != null) {
+            bucket.close();
+        }
+        if (s3 != null) {
+            s3.close();
+        }
+    }
+
+    @Test
+    void succeedsWithOneConsoleLinePerEpoch() {
+        assertEquals(0, exit, console);
+        List<String> epochLines = console.lines().filter(l -> l.startsWith("epoch ")).toList();
+        assertEquals(EPOCHS, epochLines.size(), console);
+    }
+
+    @Test
+    void learns() throws Exception {
+        List<MetricsLine> m = output.metrics();
+        assertEquals(EPOCHS, m.size());
+        assertTrue(m.get(EPOCHS - 1).trainLoss() < 0.8 * m.get(0).trainLoss(), "train loss falls: " + m);
+        double bestIoU = m.stream().mapToDouble(l -> l.metric(MetricsLine.VAL_IOU).orElseThrow()).max().orElseThrow();
+        // Predicting background everywhere gives a building IoU of 0.
+        assertTrue(bestIoU > 0.2, "best val building IoU " + bestIoU);
+        double minVal = m.stream().mapToDouble(MetricsLine::valLoss).min().orElseThrow();
+        assertTrue(minVal < m.get(0).valLoss(), "val loss falls below the first epoch's");
+    }
+
+    @Test
+    void metricsLinesFollowTheSchema() throws Exception {
+        List<MetricsLine> m = output.metrics();
+        Set<String> keys = Set.of("valIoU", "valF1", "buildingF1", "buildingPrecision", "buildingRecall",
+                "valAccuracy", "iouBackground", "iouBuilding", "iouBorder", "f1Background", "f1Building", "f1Border",
+                "seconds", "trainSeconds", "dataSeconds", "trainTiles");
+        for (int i = 0; i < m.size(); i++) {
+            MetricsLine l = m.get(i);
+            assertEquals(i + 1, l.epoch());
+            assertEquals(keys, l.extras().keySet());
+            assertTrue(Double.isFinite(l.trainLoss()) && l.trainLoss() > 0);
+            assertTrue(Double.isFinite(l.valLoss()) && l.valLoss() > 0);
+            for (String k : keys) {
+                double v = l.extras().get(k);
+                assertTrue(v >= 0 && Double.isFinite(v), k + " = " + v);
+                if (k.startsWith("iou") || k.startsWith("f1") || k.startsWith("val") || k.startsWith("building")) {
+                    assertTrue(v <= 1, k + " = " + v);
+                }
+            }
+            assertEquals(64, l.extras().get("trainTiles"));
+        }
+    }
+
+    @Test
+    void resultIsTheBestValidationLoss() throws Exception {
+        TrialResult r = output.result().orElseThrow();
+        assertTrue(r.succeeded());
+        assertEquals(MetricsLine.VAL_LOSS, r.metric());
+        assertEquals(EPOCHS, r.epochs());
+        MetricsLine best = output.metrics().stream().min((a, b) -> Double.compare(a.valLoss(), b.valLoss())).orElseThrow();
+        assertEquals(best.epoch(), r.bestEpoch());
+        assertEquals(best.valLoss(), r.objective(), 1e-12);
+    }
+
+    @Test
+    void paramsRecordWhatTheRunReceived() throws Exception {
+        Map<String, String> p = output.params();
+        assertEquals("0.003", p.get("learning-rate"));
+        assertEquals("grouped", p.get("head"));
+        assertEquals("2", p.get("filters-per-class"));
+        assertEquals("64", p.get("tile"));
+        assertEquals("8", p.get("batch"));
+        assertEquals(s3.location() + TRIAL, p.get("output"));
+    }
+
+    @Test
+    void histogramsCoverEveryLayerEveryEpoch() throws Exception {
+        List<HistogramLine> h = output.histograms();
+        Map<Integer, List<HistogramLine>> byEpoch = h.stream().collect(Collectors.groupingBy(HistogramLine::epoch));
+        assertEquals(EPOCHS, byEpoch.size());
+        Set<String> first = byEpoch.get(1).stream().map(l -> l.layer() + "/" + l.param()).collect(Collectors.toSet());
+        assertTrue(first.containsAll(Set.of("enc0_conv1/W", "enc3_conv2/W", "dec0_conv2/W", "enc0_bn1/gamma",
+                "enc0_bn1/beta", "head/W", "head/b")), first.toString());
+        assertEquals(7 * 2 + 2, first.stream().filter(k -> k.endsWith("/W") || k.endsWith("/b")).count(),
+                "7 double blocks of 2 convolutions (W only, batch norm follows) and the head's W and b: " + first);
+        assertEquals(7 * 2, first.stream().filter(k -> k.endsWith("/gamma")).count());
+        for (HistogramLine l : h) {
+            long n = 0;
+            for (long c : l.counts()) {
+                n += c;
+            }
+            assertTrue(n > 0);
+            double[] e = l.edges();
+            for (int i = 1; i < e.length; i++) {
+                assertTrue(e[i] > e[i - 1]);
+            }
+            assertTrue(l.std() >= 0 && l.normalDistance() >= 0 && l.normalDistance() <= 1);
+            assertNotNull(l.change(), "change since the previous epoch (epoch 1: since initialisation)");
+        }
+    }
+
+    @Test
+    void masksShowImageTruthAndPredictionEachEpoch() throws Exception {
+        for (int e = 1; e <= EPOCHS; e++) {
+            List<String> keys = output.masks(e);
+            assertEquals(4, keys.size(), "epoch " + e);
+            BufferedImage img = ImageIO.read(new ByteArrayInputStream(bucket.get(keys.get(0))));
+            assertEquals(MaskPanel.width(64), img.getWidth());
+            assertEquals(64, img.getHeight());
+            Set<Integer> palette = Set.of(MaskPanel.PALETTE[0], MaskPanel.PALETTE[1], MaskPanel.PALETTE[2]);
+            for (int y = 0; y < 64; y += 7) {
+                for (int x = 0; x < 64; x += 7) {
+                    assertTrue(palette.contains(img.getRGB(64 + MaskPanel.GAP + x, y) & 0xFFFFFF));
+                    assertTrue(palette.contains(img.getRGB(2 * (64 + MaskPanel.GAP) + x, y) & 0xFFFFFF));
+                }
+            }
+        }
+    }
+
+    @Test
+    void modelZipRestores() throws Exception {
+        Path zip = dir.resolve("model.zip");
+        Files.write(zip, bucket.get(TRIAL + "model.zip"));
+        ComputationGraph net = ModelSerializer.restoreComputationGraph(zip.toFile(), false);
+        assertNotNull(net.getVertex(UNet.GROUP_SUM));
+        assertArrayEquals(new long[] {1, 3, 64, 64}, net.outputSingle(Nd4j.rand(DataType.FLOAT, 1, 3, 64, 64)).shape());
+    }
+
+    @Test
+    void tensorBoardFileDecodesWithValidCrcs() throws Exception {
+        List<String> files = bucket.list(TRIAL + "tensorboard/");
+        assertEquals(1, files.size());
+        assertTrue(files.get(0).substring(files.get(0).lastIndexOf('/') + 1).startsWith("events.out.tfevents."));
+        List<EventReader.Event> events = EventReader.records(bucket.get(files.get(0))).stream()
+                .map(EventReader::event).toList();
+        assertEquals("brain.Event:2", events.get(0).fileVersion());
+        List<EventReader.Event> trainLoss = events.stream().filter(e -> "trainLoss".equals(e.tag())).toList();
+        assertEquals(EPOCHS, trainLoss.size());
+        List<MetricsLine> m = output.metrics();
+        for (int i = 0; i < EPOCHS; i++) {
+            assertEquals(i + 1, trainLoss.get(i).step());
+            assertEquals((float) m.get(i).trainLoss(), trainLoss.get(i).scalar());
+        }
+        EventReader.Event hist = events.stream().filter(e -> "head/W".equals(e.tag())).findFirst().orElseThrow();
+        assertEquals(hist.bucketLimits().length, hist.buckets().length);
+        EventReader.Event image = events.stream().filter(e -> e.imagePng() != null).findFirst().orElseThrow();
+        assertTrue(image.tag().startsWith("masks/"));
+        assertEquals(MaskPanel.width(64), ImageIO.read(new ByteArrayInputStream(image.imagePng())).getWidth());
+    }
+
+    @Test
+    void protocDecodesTheEventsToo() throws Exception {
+        assumeTrue(onPath("protoc"), "protoc not installed");
+        String key = bucket.list(TRIAL + "tensorboard/").get(0);
+        byte[] record = EventReader.records(bucket.get(key)).get(1);
+        Process p = new ProcessBuilder("protoc", "--decode_raw").redirectErrorStream(true).start();
+        p.getOutputStream().write(record);
+        p.getOutputStream().close();
+        String text = new String(p.getInputStream().readAllBytes());
+        assertEquals(0, p.waitFor(), text);
+        assertTrue(text.contains("5 {") && text.contains("1: \"trainLoss\""), text);
+    }
+
+    private static boolean onPath(String tool) {
+        for (String d : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(d, tool))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
