@@ -8,9 +8,10 @@ import java.io.UncheckedIOException;
 import javax.imageio.ImageIO;
 
 /**
- * A mask image for people: the tile, its truth and the prediction side by side (each {@code size}
- * pixels wide, separated by a 2 px white gap). Palette: background dark grey, building amber,
- * border cyan.
+ * A mask image for people: the tile, its truth and the prediction side by side, separated by a
+ * 2 px white gap. Small tiles are enlarged (nearest neighbour, an integer factor) so that each
+ * panel is at least {@link #MIN_PANEL} pixels wide: a 64 px tile is unreadable in a report.
+ * Palette: background dark grey, building amber, border cyan.
  */
 public final class MaskPanel {
 
@@ -18,35 +19,49 @@ public final class MaskPanel {
     public static final int[] PALETTE = {0x282828, 0xFFAA00, 0x00C8FF};
     /** Pixels between panels. */
     public static final int GAP = 2;
+    /** Smallest width of one panel. */
+    public static final int MIN_PANEL = 256;
 
     private MaskPanel() {}
 
+    /** Integer enlargement of a tile of {@code size}. */
+    public static int scale(int size) {
+        return Math.max(1, (MIN_PANEL + size - 1) / size);
+    }
+
+    /** Width (and height) of one panel of a tile of {@code size}. */
+    public static int panel(int size) {
+        return size * scale(size);
+    }
+
     /** Width of the panel image of a tile of {@code size}. */
     public static int width(int size) {
-        return 3 * size + 2 * GAP;
+        return 3 * panel(size) + 2 * GAP;
     }
 
     /** The panel as an image. */
     public static BufferedImage image(Tile tile, byte[] predicted) {
         int s = tile.size();
-        BufferedImage img = new BufferedImage(width(s), s, BufferedImage.TYPE_INT_RGB);
+        int k = scale(s);
+        int w = panel(s);
+        BufferedImage img = new BufferedImage(width(s), w, BufferedImage.TYPE_INT_RGB);
         int plane = s * s;
         float[] px = tile.image();
-        for (int y = 0; y < s; y++) {
-            for (int x = 0; x < s; x++) {
-                int p = y * s + x;
+        for (int y = 0; y < w; y++) {
+            for (int x = 0; x < w; x++) {
+                int p = (y / k) * s + x / k;
                 int rgb = 0;
                 for (int c = 0; c < 3; c++) {
                     float v = px[Math.min(c, tile.channels() - 1) * plane + p];
                     rgb = (rgb << 8) | Math.max(0, Math.min(255, Math.round(v * 255)));
                 }
                 img.setRGB(x, y, rgb);
-                img.setRGB(s + GAP + x, y, PALETTE[tile.mask()[p]]);
-                img.setRGB(2 * (s + GAP) + x, y, PALETTE[predicted[p]]);
+                img.setRGB(w + GAP + x, y, PALETTE[tile.mask()[p]]);
+                img.setRGB(2 * (w + GAP) + x, y, PALETTE[predicted[p]]);
             }
             for (int g = 0; g < GAP; g++) {
-                img.setRGB(s + g, y, 0xFFFFFF);
-                img.setRGB(2 * s + GAP + g, y, 0xFFFFFF);
+                img.setRGB(w + g, y, 0xFFFFFF);
+                img.setRGB(2 * w + GAP + g, y, 0xFFFFFF);
             }
         }
         return img;

@@ -116,7 +116,7 @@ public final class Trainer {
         for (int i = 0; i < maskTiles.size(); i++) {
             Tile tile = maskTiles.get(i);
             masks.add(new TrialSink.Mask(MaskPanel.name(tile), MaskPanel.png(tile, eval.masks().get(i)),
-                    MaskPanel.width(tile.size()), tile.size()));
+                    MaskPanel.width(tile.size()), MaskPanel.panel(tile.size())));
         }
         sink.epoch(line, hist, masks);
         console.println(ConsoleLine.format(line, options.epochs()));
