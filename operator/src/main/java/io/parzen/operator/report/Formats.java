@@ -2,7 +2,6 @@ package io.parzen.operator.report;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.StringJoiner;
@@ -30,8 +29,8 @@ public final class Formats {
         if (abs >= 1e-3 && abs < 1e6) {
             return rounded.toPlainString();
         }
-        String text = rounded.toString().toLowerCase(Locale.ROOT).replace("e+", "e");
-        return text;
+        int exponent = rounded.precision() - rounded.scale() - 1;
+        return rounded.movePointLeft(exponent).stripTrailingZeros().toPlainString() + "e" + exponent;
     }
 
     /** {@link #number} with 4 digits, or {@link #NONE}. */
