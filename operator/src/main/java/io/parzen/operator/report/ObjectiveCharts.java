@@ -77,6 +77,7 @@ final class ObjectiveCharts {
         if (min > 0 && max / min >= LOG_RATIO) {
             LogAxis axis = new LogAxis(param + " (log scale)");
             axis.setSmallestValue(min / 2);
+            axis.setNumberFormatOverride(new ShortNumberFormat());
             return axis;
         }
         NumberAxis axis = new NumberAxis(param);
@@ -109,6 +110,7 @@ final class ObjectiveCharts {
         step.setSeriesStroke(0, new BasicStroke(2.5f));
         NumberAxis x = new NumberAxis("trial (creation order)");
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        x.setAutoRangeStickyZero(false); // keep a margin left of trial 0
         NumberAxis y = new NumberAxis(study.objectiveMetric());
         y.setAutoRangeIncludesZero(false);
         XYPlot plot = new XYPlot(new XYSeriesCollection(observed), x, y, dots);

@@ -30,7 +30,8 @@ public final class ReportPage {
             .masks .labels{display:grid;grid-template-columns:repeat(4,1fr);font-weight:600;font-size:13px;max-width:880px}
             .masks img{width:100%;max-width:880px;image-rendering:pixelated;margin-bottom:10px}
             table.trials{border-collapse:collapse;font-size:13px;font-variant-numeric:tabular-nums}
-            table.trials th,table.trials td{border:1px solid #d0d7de;padding:3px 7px;text-align:left}
+            table.trials th,table.trials td{border:1px solid #d0d7de;padding:3px 7px;text-align:left;white-space:nowrap}
+            table.trials td.message{white-space:normal;min-width:220px}
             table.trials th{background:#f6f8fa}tr.best td{background:#fff1e5}tr.baseline td{background:#eef6ff}
             td.num{text-align:right}.phase-EarlyStopped{color:#9a6700}.phase-Failed,.phase-Unknown{color:#cf222e}
             ul.problems li{color:#cf222e}
@@ -168,7 +169,7 @@ public final class ReportPage {
             for (String key : plan.metricColumns()) {
                 td(out, Formats.number(line.map(l -> l.metric(key)).orElse(OptionalDouble.empty())), true);
             }
-            td(out, t.message().orElse(""), false);
+            out.append("<td class=\"message\">").append(esc(t.message().orElse(""))).append("</td>");
             out.append("</tr>\n");
         }
         out.append("</tbody>\n</table>\n<p class=\"note\">Metric columns quote the best epoch's metrics line "
