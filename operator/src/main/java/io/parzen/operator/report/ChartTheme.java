@@ -14,13 +14,17 @@ import org.jfree.chart.title.TextTitle;
 
 /** The report's chart look (white background, light grid, one palette) and PNG encoding. */
 final class ChartTheme {
-    /** Series colours: a colour-blind-friendly palette (Okabe-Ito), then greys. */
+    /**
+     * Series colours: Okabe-Ito and Tol's colour-blind-friendly palettes, without red (kept for
+     * the best trial) and without yellows too pale on white.
+     */
     static final Color[] PALETTE = {
         new Color(0x0072B2), new Color(0xE69F00), new Color(0x009E73), new Color(0xCC79A7),
-        new Color(0x56B4E9), new Color(0xD55E00), new Color(0xF0E442), new Color(0x000000),
+        new Color(0x56B4E9), new Color(0x000000), new Color(0x882255), new Color(0x999933),
+        new Color(0x332288), new Color(0x44AA99),
     };
     /** The best trial's colour. */
-    static final Color BEST = new Color(0xD55E00);
+    static final Color BEST = new Color(0xCC0000);
     /** Ordinary points. */
     static final Color POINT = new Color(0x0072B2);
     static final Color GRID = new Color(0xDDDDDD);

@@ -3,22 +3,18 @@ package io.parzen.operator.report;
 import io.parzen.storage.MetricsLine;
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
-import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.util.ShapeUtils;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * Validation loss per epoch of every trial that reported one. Early-stopped trials are dashed and
- * end in a cross; failed ones are dotted; the best trial is drawn thick.
+ * Validation loss per epoch of every trial that reported one. Early-stopped trials are dashed with
+ * a black cross where they stopped; failed ones are dotted; the best trial is drawn thick.
  */
 final class LearningCurveChart {
     /** With more trials than this the legend is left out (the table names them). */
@@ -32,12 +28,7 @@ final class LearningCurveChart {
         String best = study.best(goal).map(TrialRecord::name).orElse("");
         XYSeriesCollection data = new XYSeriesCollection();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
-        NumberAxis x = new NumberAxis("epoch");
-        x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        NumberAxis y = new NumberAxis(MetricsLine.VAL_LOSS);
-        y.setAutoRangeIncludesZero(false);
-        XYPlot plot = new XYPlot(data, x, y, renderer);
-        int stopped = 0;
+        XYSeries stoppedAt = new XYSeries("early stop", false, true);
         for (TrialRecord trial : study.trials()) {
             if (trial.metrics().isEmpty()) {
                 continue;
@@ -54,23 +45,32 @@ final class LearningCurveChart {
             data.addSeries(series);
             renderer.setSeriesPaint(s, trial.name().equals(best) ? ChartTheme.BEST : ChartTheme.color(s));
             renderer.setSeriesStroke(s, stroke(trial, best));
+            if (trial.name().equals(best)) {
+                renderer.setSeriesShapesVisible(s, true);
+                renderer.setSeriesShape(s, new Ellipse2D.Double(-3.5, -3.5, 7, 7));
+            }
             if (trial.phase() == TrialPhase.EARLY_STOPPED) {
-                stopped++;
                 MetricsLine last = trial.metrics().get(trial.metrics().size() - 1);
-                renderer.setSeriesShapesVisible(s, true);
-                renderer.setSeriesShape(s, ShapeUtils.createDiagonalCross(5f, 1.2f));
-                XYTextAnnotation note = new XYTextAnnotation("stopped", last.epoch(), last.valLoss());
-                note.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
-                note.setTextAnchor(TextAnchor.BOTTOM_LEFT);
-                note.setPaint(Color.DARK_GRAY);
-                plot.addAnnotation(note);
-            } else if (trial.name().equals(best)) {
-                renderer.setSeriesShapesVisible(s, true);
-                renderer.setSeriesShape(s, dot());
+                stoppedAt.add(last.epoch(), last.valLoss());
             }
         }
-        boolean legend = data.getSeriesCount() <= MAX_LEGEND;
-        String sub = data.getSeriesCount() + " trials" + (stopped > 0 ? ", " + stopped + " early-stopped (dashed, x)" : "");
+        int trials = data.getSeriesCount();
+        NumberAxis x = new NumberAxis("epoch");
+        x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        x.setAutoRangeIncludesZero(false);
+        NumberAxis y = new NumberAxis(MetricsLine.VAL_LOSS);
+        y.setAutoRangeIncludesZero(false);
+        XYPlot plot = new XYPlot(data, x, y, renderer);
+        if (!stoppedAt.isEmpty()) {
+            XYLineAndShapeRenderer crosses = new XYLineAndShapeRenderer(false, true);
+            crosses.setSeriesPaint(0, Color.BLACK);
+            crosses.setSeriesShape(0, ShapeUtils.createDiagonalCross(6f, 1.3f));
+            plot.setDataset(1, new XYSeriesCollection(stoppedAt));
+            plot.setRenderer(1, crosses);
+        }
+        boolean legend = trials <= MAX_LEGEND;
+        String sub = trials + " trials" + (stoppedAt.isEmpty() ? ""
+                : ", " + stoppedAt.getItemCount() + " early-stopped (dashed, x where stopped)");
         return ChartTheme.style(new JFreeChart("learning curves", ChartTheme.TITLE, plot, legend), sub);
     }
 
@@ -85,7 +85,4 @@ final class LearningCurveChart {
         };
     }
 
-    private static Shape dot() {
-        return new Ellipse2D.Double(-3.5, -3.5, 7, 7);
-    }
 }

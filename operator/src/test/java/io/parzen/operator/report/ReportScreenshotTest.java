@@ -17,23 +17,20 @@ import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.CleanupMode;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The demo study's report in a real headless browser, through
  * {@code src/test/sh/report-screenshot.sh}: skipped where chromium is not installed. The report
- * and the screenshot are kept under {@code target/report-demo/} to look at.
+ * and the screenshot are kept under {@code target/report-demo/} to look at (the study's store in
+ * {@code store/}, for trying the commands on).
  */
 class ReportScreenshotTest {
     static final Path DEMO = Path.of("target", "report-demo");
 
-    @TempDir(cleanup = CleanupMode.ALWAYS)
-    Path store;
-
     @Test
     void chromiumRendersTheReport() throws IOException, InterruptedException {
-        LocalObjectStore local = new LocalObjectStore(store);
+        deleteRecursively(DEMO);
+        LocalObjectStore local = new LocalObjectStore(DEMO.resolve("store"));
         DemoStudy.write(local);
         ReportWriter.Written written = new ReportWriter(local)
                 .write(DemoStudy.STUDY, ReportOptions.defaults(), DEMO.resolve("report"), Instant.parse("2025-01-02T03:04:05Z"));
@@ -52,6 +49,16 @@ class ReportScreenshotTest {
         assertEquals(1400, shot.getWidth());
         assertEquals(4000, shot.getHeight());
         assertTrue(colours(shot) > 200, "the page shows charts, not a blank or error page");
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
     }
 
     private static boolean onPath(String program) {
