@@ -92,6 +92,15 @@ class StudyReaderTest {
     }
 
     @Test
+    void anUnknownStatusPhaseIsAProblem() throws IOException {
+        store.put(FakeStudy.trial("seed-0002").status(), "{\"phase\":\"Sleeping\"}".getBytes(), "application/json");
+        TrialRecord trial = new StudyReader(store).read(FakeStudy.STUDY, false).trial("seed-0002").orElseThrow();
+        assertEquals(TrialPhase.UNKNOWN, trial.phase());
+        assertTrue(trial.problems().get(0).startsWith("status.json: bad JSON in ")
+                && trial.problems().get(0).contains("unknown trial phase 'Sleeping'"), trial.problems().get(0));
+    }
+
+    @Test
     void summaryReadsSkipHistograms() throws IOException {
         StudyModel study = new StudyReader(store).read(FakeStudy.STUDY, false);
         assertTrue(study.trials().stream().allMatch(t -> t.histograms().isEmpty()));
