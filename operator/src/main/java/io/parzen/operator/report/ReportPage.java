@@ -20,7 +20,7 @@ import java.util.OptionalInt;
 public final class ReportPage {
     private static final String CSS = """
             body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Liberation Sans",sans-serif;margin:0 auto;
-            max-width:1180px;padding:16px 24px;color:#1f2328;background:#fff}
+            max-width:1320px;padding:16px 24px;color:#1f2328;background:#fff}
             h1{font-size:26px;margin:8px 0 4px}h2{font-size:20px;margin:32px 0 8px;border-bottom:1px solid #d0d7de;padding-bottom:4px}
             h3{font-size:16px;margin:18px 0 6px}p.note{color:#57606a;margin:4px 0 10px}
             nav a{margin-right:14px}dl.summary{display:grid;grid-template-columns:max-content auto;gap:4px 16px}
@@ -29,11 +29,11 @@ public final class ReportPage {
             img.wide{width:100%;height:auto;border:1px solid #eaeef2}
             .masks .labels{display:grid;grid-template-columns:repeat(4,1fr);font-weight:600;font-size:13px;max-width:880px}
             .masks img{width:100%;max-width:880px;image-rendering:pixelated;margin-bottom:10px}
-            table.trials{border-collapse:collapse;font-size:13px;font-variant-numeric:tabular-nums}
-            table.trials th,table.trials td{border:1px solid #d0d7de;padding:3px 7px;text-align:left;white-space:nowrap}
-            table.trials td.message{white-space:normal;min-width:220px}
-            table.trials th{background:#f6f8fa}tr.best td{background:#fff1e5}tr.baseline td{background:#eef6ff}
-            td.num{text-align:right}.phase-EarlyStopped{color:#9a6700}.phase-Failed,.phase-Unknown{color:#cf222e}
+            table.trials{border-collapse:collapse;font-size:12px;font-variant-numeric:tabular-nums}
+            table.trials th,table.trials td{border:1px solid #d0d7de;padding:3px 6px;text-align:left;white-space:nowrap}
+            table.trials td.message{white-space:normal;min-width:120px}
+            table.trials th{background:#f6f8fa;white-space:normal;vertical-align:bottom}.scroll{overflow-x:auto}tr.best td{background:#fff1e5}tr.baseline td{background:#eef6ff}
+            table.trials td.num{text-align:right}.phase-EarlyStopped{color:#9a6700}.phase-Failed,.phase-Unknown{color:#cf222e}
             ul.problems li{color:#cf222e}
             """;
 
@@ -146,7 +146,7 @@ public final class ReportPage {
         StudyModel study = plan.study();
         section(out, "trials", "Trials");
         List<String> params = study.parameterNames();
-        out.append("<table class=\"trials\">\n<thead><tr><th>trial</th><th>phase</th>");
+        out.append("<div class=\"scroll\"><table class=\"trials\">\n<thead><tr><th>trial</th><th>phase</th>");
         params.forEach(p -> out.append("<th>").append(esc(p)).append("</th>"));
         out.append("<th>").append(esc(study.objectiveMetric())).append("</th><th>best epoch</th><th>epochs</th><th>seconds</th>");
         plan.metricColumns().forEach(k -> out.append("<th>").append(esc(k)).append("</th>"));
@@ -172,7 +172,7 @@ public final class ReportPage {
             out.append("<td class=\"message\">").append(esc(t.message().orElse(""))).append("</td>");
             out.append("</tr>\n");
         }
-        out.append("</tbody>\n</table>\n<p class=\"note\">Metric columns quote the best epoch's metrics line "
+        out.append("</tbody>\n</table></div>\n<p class=\"note\">Metric columns quote the best epoch's metrics line "
                 + "(the last line when there is no result).</p>\n");
     }
 
