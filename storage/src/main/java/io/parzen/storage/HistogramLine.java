@@ -7,7 +7,7 @@ import java.util.Objects;
  * One line of {@code histograms.jsonl}: the distribution of one parameter array of one layer after
  * an epoch. Example:
  * <pre>{"epoch":2,"layer":"enc1_conv1","param":"W","edges":[-0.5,0.0,0.5],"counts":[10,12],
- * "mean":0.01,"std":0.2,"skewness":0.1,"kurtosis":3.2,"normalDistance":0.04,"change":0.03}</pre>
+ * "mean":0.01,"std":0.2,"skewness":0.1,"kurtosis":0.2,"normalDistance":0.04,"change":0.03}</pre>
  *
  * @param epoch the epoch just finished, from 1
  * @param layer the layer's name in the network

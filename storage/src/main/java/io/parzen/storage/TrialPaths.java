@@ -24,6 +24,11 @@ public record TrialPaths(String prefix) {
     public static final String MODEL = "model.zip";
     /** The {@link TrialResult}, written last: the commit point. */
     public static final String RESULT = "result.json";
+    /**
+     * Proposal (docs/report.md): the operator's word on a trial that will never write a result,
+     * e.g. {@code {"phase":"EarlyStopped","message":"median rule at epoch 3"}}. Optional.
+     */
+    public static final String STATUS = "status.json";
 
     /** Validates the prefix. */
     public TrialPaths {
@@ -86,6 +91,11 @@ public record TrialPaths(String prefix) {
     /** {@code model.zip}. */
     public String model() {
         return prefix + MODEL;
+    }
+
+    /** {@code status.json} (optional, written by the operator, not the trainer). */
+    public String status() {
+        return prefix + STATUS;
     }
 
     /** {@code result.json}. */

@@ -38,6 +38,7 @@ class ObjectLayoutTest {
                         "studies/quick/trials/quick-0007/tensorboard/events.out.tfevents.1700000000.host"),
                 key(TRIAL::model, "studies/quick/trials/quick-0007/model.zip"),
                 key(TRIAL::result, "studies/quick/trials/quick-0007/result.json"),
+                key(TRIAL::status, "studies/quick/trials/quick-0007/status.json"),
                 key(() -> ObjectLayout.study("quick").reportIndex(), "studies/quick/report/index.html"),
                 key(() -> ObjectLayout.study("quick").reportFile("objective.png"), "studies/quick/report/objective.png"),
                 key(() -> TrialPaths.root().result(), "result.json"),

@@ -1,0 +1,101 @@
+package io.parzen.operator.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.parzen.operator.report.DemoFixtures;
+import io.parzen.storage.EmbeddedS3Server;
+import io.parzen.storage.LocalObjectStore;
+import io.parzen.storage.ObjectStore;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code parzen trials} and {@code parzen report} on a folder store and through the embedded S3 server. */
+class ReportCommandsTest {
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2025-01-02T03:04:05Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path folder;
+
+    record Run(int exit, String out, String err) {}
+
+    static Run run(Object command, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(command).setExecutionExceptionHandler(new UserErrorHandler());
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int exit = cli.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void trialsOnAFolderListsStudiesThenTrials() throws IOException {
+        Path store = folder.resolve("store");
+        DemoFixtures.writeFakeStudy(new LocalObjectStore(store));
+        Run studies = run(new TrialsCommand(Map.of()), "--store", store.toString());
+        assertEquals(0, studies.exit(), studies.err());
+        assertEquals(List.of(
+                "NAME   TRIALS   SUCCEEDED   RUNNING   BEST        OBJECTIVE",
+                "seed   6        2           1         seed-0001   0.3"), studies.out().lines().toList());
+        Run trials = run(new TrialsCommand(Map.of()), "--store", store.toString(), "--study", "seed");
+        assertEquals(0, trials.exit(), trials.err());
+        assertEquals(8, trials.out().lines().count(), "header, six trials, one problem line");
+        assertTrue(trials.out().lines().anyMatch(l -> l.startsWith("seed-0002   head=grouped,filtersPerClass=16,lr=0.003   EarlyStopped")));
+    }
+
+    @Test
+    void userErrorsAreOneLine() {
+        Run none = run(new TrialsCommand(Map.of()));
+        assertEquals(1, none.exit());
+        assertEquals("parzen trials: no store: give --store LOCATION or set PARZEN_STORE", none.err().strip());
+        Run missing = run(new TrialsCommand(Map.of()), "--store", folder.toString(), "--study", "nope");
+        assertEquals(1, missing.exit());
+        assertTrue(missing.err().startsWith("no trials of study 'nope' in "), missing.err());
+        Run s3 = run(new ReportCommand(Map.of(), CLOCK), "--store", "s3://bucket/x", "--study", "seed");
+        assertEquals(1, s3.exit());
+        assertTrue(s3.err().startsWith("parzen report: ") && s3.err().contains("PARZEN_S3_ENDPOINT"), s3.err());
+        Run badRule = run(new ReportCommand(Map.of(), CLOCK), "--store", folder.toString(), "--study", "seed",
+                "--baseline-match", "head");
+        assertEquals(1, badRule.exit());
+        assertEquals("parzen report: --baseline-match 'head' must look like PARAM=VALUE", badRule.err().strip());
+    }
+
+    @Test
+    void s3LocationsWorkThroughTheEmbeddedServer() throws IOException {
+        try (EmbeddedS3Server server = EmbeddedS3Server.start(folder.resolve("s3"), "parzen")) {
+            try (ObjectStore store = server.openStore("team/")) {
+                DemoFixtures.writeFakeStudy(store);
+            }
+            Map<String, String> env = server.settings().toEnv();
+            String location = "s3://parzen/team";
+            Run trials = run(new TrialsCommand(env), "--store", location, "--study", "seed");
+            assertEquals(0, trials.exit(), trials.err());
+            assertTrue(trials.out().lines().anyMatch(l -> l.startsWith("seed-0001   head=grouped,filtersPerClass=4,lr=3e-4")));
+
+            Path out = folder.resolve("local-copy");
+            Run report = run(new ReportCommand(env, CLOCK), "--store", location, "--study", "seed", "--out", out.toString());
+            assertEquals(0, report.exit(), report.err());
+            assertEquals(List.of(
+                    "report of study seed: 13 charts",
+                    "  in the store: s3://parzen/team/ studies/seed/report/index.html",
+                    "  local copy:   " + out.resolve("index.html")), report.out().lines().toList());
+            try (ObjectStore store = server.openStore("team/")) {
+                byte[] remote = store.get("studies/seed/report/index.html");
+                assertEquals(Files.readString(out.resolve("index.html")), new String(remote, java.nio.charset.StandardCharsets.UTF_8));
+                assertEquals(14, store.list("studies/seed/report/").size());
+            }
+        }
+    }
+}
