@@ -1,5 +1,6 @@
 package io.parzen.operator.api;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Default;
@@ -10,6 +11,7 @@ import io.fabric8.generator.annotation.Required;
  * The quantity a Study optimizes: a key of the trainer's metrics lines and the direction.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class Objective {
     /**
      * Key of the metrics lines to optimize, e.g. valLoss or valIoU.

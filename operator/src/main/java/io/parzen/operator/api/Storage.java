@@ -1,5 +1,6 @@
 package io.parzen.operator.api;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Pattern;
@@ -9,6 +10,7 @@ import io.fabric8.generator.annotation.Required;
  * Where trials write their output: an S3 endpoint, a bucket and the Secret holding the keys.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class Storage {
     /**
      * S3 endpoint reachable from the trial pods and the operator, e.g. http://minio.parzen:9000.

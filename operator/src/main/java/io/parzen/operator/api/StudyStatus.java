@@ -1,5 +1,6 @@
 package io.parzen.operator.api;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.crd.generator.annotation.PrinterColumn;
@@ -11,6 +12,7 @@ import java.util.List;
  * What the operator observed of a Study, rebuilt from its Trials on every reconcile.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class StudyStatus {
     /**
      * Running, Succeeded or Failed.

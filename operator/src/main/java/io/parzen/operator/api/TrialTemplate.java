@@ -1,5 +1,6 @@
 package io.parzen.operator.api;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Min;
@@ -15,6 +16,7 @@ import java.util.Map;
  * ${trial.name} and ${study.name}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class TrialTemplate {
     /**
      * Trainer image, e.g. ghcr.io/parzen/trainer:0.1.0-cuda.
