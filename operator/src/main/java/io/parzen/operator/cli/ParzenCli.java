@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code parzen} command line. Subcommands that need the trainer are dispatched by the launcher script. */
 @Command(name = "parzen", mixinStandardHelpOptions = true, version = "parzen 0.1.0",
         description = "Kubernetes-native hyper-parameter optimizer (TPE) for segmentation networks.",
-        subcommands = {TpeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {TpeCommand.class, OperatorCommand.class, CommandLine.HelpCommand.class})
 public final class ParzenCli implements Runnable {
 
     @Override

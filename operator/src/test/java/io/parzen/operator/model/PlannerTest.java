@@ -80,6 +80,14 @@ class PlannerTest {
         assertEquals(stop == null ? List.of() : List.of(stop.split(" ")), List.copyOf(plan.stop().keySet()));
     }
 
+    @org.junit.jupiter.api.Test
+    void medianRuleStillStopsWhenTheBudgetIsSpent() {
+        Plan plan = Planner.plan(config(4, 1, 5, null, "minimize", "{minTrials: 3, startEpoch: 2}"),
+                Trials.parse("S:0.5,0.4 S:0.5,0.4 S:0.5,0.4 R:0.9,0.9"));
+        assertEquals(List.of("s-3"), List.copyOf(plan.stop().keySet()));
+        assertEquals(List.of(), plan.create());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "minimize | S:0.3 S:0.1 S:0.2 F E:0.01 | s-1",
