@@ -49,15 +49,26 @@ public final class OperatorCommand implements Callable<Integer> {
         ParzenOperator.Settings settings = new ParzenOperator.Settings(watched, leaderElection ? leaseNamespace : null,
                 leaseName, pollInterval, threads);
         CountDownLatch stopped = new CountDownLatch(1);
+        CountDownLatch closed = new CountDownLatch(1);
         try (KubernetesClient client = new KubernetesClientBuilder().build();
                 ParzenOperator operator = new ParzenOperator(client, settings);
                 HttpEndpoints http = httpPort < 0 ? null : HttpEndpoints.start(httpPort, operator::ready, operator.metrics()::scrape)) {
-            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "parzen-shutdown"));
+            // On SIGTERM: let the main thread stop the operator and close the client before the JVM exits.
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                stopped.countDown();
+                try {
+                    closed.await(20, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "parzen-shutdown"));
             System.err.printf("parzen operator: API server %s, namespaces %s, leader election %s%s%n",
                     client.getMasterUrl(), watched.isEmpty() ? "all" : watched, leaderElection ? "on" : "off",
                     http == null ? "" : ", http port " + http.port());
             operator.start();
             stopped.await();
+        } finally {
+            closed.countDown();
         }
         return 0;
     }

@@ -28,6 +28,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,6 +50,11 @@ public final class StudyReconciler implements Reconciler<Study> {
     private final OperatorMetrics metrics;
     private final Clock clock;
     private InformerEventSource<Trial, Study> trials;
+    private final ExecutorService creators = Executors.newFixedThreadPool(8, r -> {
+        Thread t = new Thread(r, "parzen-trial-create");
+        t.setDaemon(true);
+        return t;
+    });
 
     /** Wires the collaborators. */
     public StudyReconciler(Credentials credentials, EventRecorder events, OperatorMetrics metrics, Clock clock) {
@@ -97,6 +106,7 @@ public final class StudyReconciler implements Reconciler<Study> {
             return UpdateControl.<Study>noUpdate().rescheduleAfter(CREDENTIALS_RETRY);
         }
         StudyConfig config = validation.config();
+        long t0 = System.nanoTime();
         List<TrialView> views = context.getSecondaryResourcesAsStream(Trial.class).map(TrialView::of).toList();
         Plan plan = Planner.plan(config, views);
 
@@ -106,7 +116,10 @@ public final class StudyReconciler implements Reconciler<Study> {
 
         StudyStatus status = StudyStatusBuilder.of(plan, config.maxTrials(), created, study.getStatus(), generation, now);
         boolean changedPhase = study.getStatus() == null || !Objects.equals(study.getStatus().getPhase(), status.getPhase());
+        long t1 = System.nanoTime();
         writeStatus(study, status, context);
+        LOG.debug("study {}: {} trials, created {}, plan+create {} ms, status {} ms", study.getMetadata().getName(),
+                views.size(), created, (t1 - t0) / 1000000, (System.nanoTime() - t1) / 1000000);
         if (changedPhase && plan.done()) {
             events.normal(study, plan.finish().get().reason(), plan.finish().get().message());
         }
@@ -120,20 +133,22 @@ public final class StudyReconciler implements Reconciler<Study> {
         long started = System.nanoTime();
         Map<Integer, Map<String, String>> suggestions = Suggester.suggest(config, views, plan.create());
         metrics.suggestion((System.nanoTime() - started) / 1e9 / suggestions.size());
+        // Creates go out concurrently: a batch (parallelism trials at the start, several when many
+        // trials end at once) then costs one round trip instead of one per trial.
+        List<Trial> batch = new ArrayList<>();
+        suggestions.forEach((index, params) -> batch.add(TrialResources.newTrial(study, index, params)));
+        List<CompletableFuture<Boolean>> futures = batch.stream()
+                .map(t -> CompletableFuture.supplyAsync(() -> createOne(t, context), creators)).toList();
         int created = 0;
         List<String> names = new ArrayList<>();
-        for (Map.Entry<Integer, Map<String, String>> e : suggestions.entrySet()) {
-            Trial trial = TrialResources.newTrial(study, e.getKey(), e.getValue());
+        for (int i = 0; i < batch.size(); i++) {
             try {
-                context.resourceOperations().create(trial, trials);
-                created++;
-                names.add(trial.getMetadata().getName());
-            } catch (KubernetesClientException ex) {
-                if (ex.getCode() != 409) {
-                    throw ex;
+                if (futures.get(i).join()) {
+                    names.add(batch.get(i).getMetadata().getName());
                 }
-                // Already there (created before a restart, not yet in the cache): it holds the slot.
                 created++;
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
             }
         }
         if (!names.isEmpty()) {
@@ -141,6 +156,19 @@ public final class StudyReconciler implements Reconciler<Study> {
             LOG.debug("study {} created {}", study.getMetadata().getName(), names);
         }
         return created;
+    }
+
+    /** Creates one Trial; false when it already existed (created before a restart, not yet cached). */
+    private boolean createOne(Trial trial, Context<Study> context) {
+        try {
+            context.resourceOperations().create(trial, trials);
+            return true;
+        } catch (KubernetesClientException ex) {
+            if (ex.getCode() != 409) {
+                throw ex;
+            }
+            return false; // it holds its slot all the same
+        }
     }
 
     private void stop(Study study, String trial, String why, Context<Study> context) {

@@ -102,6 +102,7 @@ public final class TrialReconciler implements Reconciler<Trial> {
     }
 
     private UpdateControl<Trial> apply(Trial trial, Context<Trial> context) throws IOException {
+        long t0 = System.nanoTime();
         String name = trial.getMetadata().getName();
         String namespace = trial.getMetadata().getNamespace();
         Optional<Job> job = context.getSecondaryResource(Job.class);
@@ -145,6 +146,7 @@ public final class TrialReconciler implements Reconciler<Trial> {
                 return UpdateControl.<Trial>noUpdate().rescheduleAfter(pollInterval);
             }
         }
+        long t1 = System.nanoTime();
         TrialOutcome outcome = TrialStatusMapper.map(observed, stop, config.metric(), config.goal(), lines, result);
         if (outcome.phase() == TrialPhase.EarlyStopped && job.isPresent()) {
             deleteJob(context, namespace, name);
@@ -157,12 +159,13 @@ public final class TrialReconciler implements Reconciler<Trial> {
                 t.setStatus(status);
                 return t;
             });
-            if (outcome.phase().finished()) {
-                if (outcome.phase() == TrialPhase.Failed) {
-                    events.warning(trial, outcome.reason(), outcome.message());
-                } else {
-                    events.normal(trial, outcome.reason(), outcome.message());
-                }
+            LOG.debug("trial {} {}: observe+read {} ms, patch {} ms", name, outcome.phase(), (t1 - t0) / 1000000,
+                    (System.nanoTime() - t1) / 1000000);
+            // Failures and early stops are worth an Event; a success is in the status and the Study's counts.
+            if (outcome.phase() == TrialPhase.Failed) {
+                events.warning(trial, outcome.reason(), outcome.message());
+            } else if (outcome.phase() == TrialPhase.EarlyStopped) {
+                events.normal(trial, outcome.reason(), outcome.message());
             }
         }
         return outcome.phase().finished() ? UpdateControl.noUpdate()

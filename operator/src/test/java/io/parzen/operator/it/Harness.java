@@ -40,7 +40,11 @@ final class Harness implements AutoCloseable {
     final ObjectStore store;
     private final Path folder;
 
+    /** Kept referenced so that the level sticks: the mock logs every request at INFO otherwise. */
+    private static final java.util.logging.Logger MOCK_LOG = java.util.logging.Logger.getLogger("io.fabric8.mockwebserver");
+
     Harness() throws IOException {
+        MOCK_LOG.setLevel(java.util.logging.Level.WARNING);
         server = new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(),
                 new KubernetesCrudDispatcher(List.of()), false);
         server.init();

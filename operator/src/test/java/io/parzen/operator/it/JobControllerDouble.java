@@ -35,7 +35,7 @@ final class JobControllerDouble implements AutoCloseable {
     private final KubernetesClient client;
     private final ObjectStore store;
     private final BiFunction<String, Map<String, String>, TrialScript> scripts;
-    private final ScheduledExecutorService executor = Executors.newScheduledThreadPool(4);
+    private final ScheduledExecutorService executor;
     private final Set<String> started = ConcurrentHashMap.newKeySet();
     private final Set<String> deleted = ConcurrentHashMap.newKeySet();
     private final AtomicInteger running = new AtomicInteger();
@@ -51,6 +51,13 @@ final class JobControllerDouble implements AutoCloseable {
      */
     JobControllerDouble(KubernetesClient client, String namespace, ObjectStore store,
             BiFunction<String, Map<String, String>, TrialScript> scripts) {
+        this(client, namespace, store, scripts, 4);
+    }
+
+    /** With {@code threads} trainers at once (one per running Job). */
+    JobControllerDouble(KubernetesClient client, String namespace, ObjectStore store,
+            BiFunction<String, Map<String, String>, TrialScript> scripts, int threads) {
+        this.executor = Executors.newScheduledThreadPool(threads);
         this.client = client;
         this.store = store;
         this.scripts = scripts;
