@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Kubernetes-native hyper-parameter optimizer (TPE) for segmentation networks.",
         footer = {"", "Trainer commands, run by the same ./parzen launcher from the trainer's jar:",
             "  dataset   Write synthetic SpaceNet data and inspect masks (./parzen dataset --help)."},
-        subcommands = {TpeCommand.class, TrialsCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {TpeCommand.class, OperatorCommand.class, TrialsCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
 public final class ParzenCli implements Runnable {
 
     @Override

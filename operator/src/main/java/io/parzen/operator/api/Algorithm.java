@@ -1,0 +1,167 @@
+package io.parzen.operator.api;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.fabric8.generator.annotation.Default;
+import io.fabric8.generator.annotation.Min;
+import io.fabric8.generator.annotation.Pattern;
+
+/**
+ * The search algorithm and its settings; every field is optional and has the tpe module's default.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public class Algorithm {
+    /**
+     * tpe or random.
+     */
+    @Pattern("^(tpe|random)$")
+    @Default("tpe")
+    @JsonPropertyDescription("tpe or random.")
+    private String name;
+
+    /**
+     * Seed of the sampler; the same seed and history give the same suggestions.
+     */
+    @JsonPropertyDescription("Seed of the sampler; the same seed and history give the same suggestions.")
+    private Long seed;
+
+    /**
+     * Trials drawn from the priors before TPE takes over.
+     */
+    @Min(0)
+    @JsonPropertyDescription("Trials drawn from the priors before TPE takes over.")
+    private Integer startupTrials;
+
+    /**
+     * Candidates drawn from l(x) per suggestion.
+     */
+    @Min(1)
+    @JsonPropertyDescription("Candidates drawn from l(x) per suggestion.")
+    private Integer candidates;
+
+    /**
+     * How many ranked trials form the good group: linear (Optuna) or sqrt (hyperopt).
+     */
+    @Pattern("^(linear|sqrt)$")
+    @JsonPropertyDescription("How many ranked trials form the good group: linear (Optuna) or sqrt (hyperopt).")
+    private String gammaRule;
+
+    /**
+     * Weight of the prior among the Parzen components.
+     */
+    @Min(0)
+    @JsonPropertyDescription("Weight of the prior among the Parzen components.")
+    private Double priorWeight;
+
+    /**
+     * Treat pending and running trials as bad, so that parallel suggestions spread out.
+     */
+    @JsonPropertyDescription("Treat pending and running trials as bad, so that parallel suggestions spread out.")
+    private Boolean constantLiar;
+
+    /**
+     * Model the parameters jointly instead of one by one.
+     */
+    @JsonPropertyDescription("Model the parameters jointly instead of one by one.")
+    private Boolean multivariate;
+
+    /**
+     * Default settings of a family: parzen (Optuna-like) or hyperopt.
+     */
+    @Pattern("^(parzen|hyperopt)$")
+    @JsonPropertyDescription("Default settings of a family: parzen (Optuna-like) or hyperopt.")
+    private String flavor;
+
+    /** @return the name */
+    public String getName() {
+        return name;
+    }
+
+    /** @param name the new value */
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    /** @return the seed */
+    public Long getSeed() {
+        return seed;
+    }
+
+    /** @param seed the new value */
+    public void setSeed(Long seed) {
+        this.seed = seed;
+    }
+
+    /** @return the startupTrials */
+    public Integer getStartupTrials() {
+        return startupTrials;
+    }
+
+    /** @param startupTrials the new value */
+    public void setStartupTrials(Integer startupTrials) {
+        this.startupTrials = startupTrials;
+    }
+
+    /** @return the candidates */
+    public Integer getCandidates() {
+        return candidates;
+    }
+
+    /** @param candidates the new value */
+    public void setCandidates(Integer candidates) {
+        this.candidates = candidates;
+    }
+
+    /** @return the gammaRule */
+    public String getGammaRule() {
+        return gammaRule;
+    }
+
+    /** @param gammaRule the new value */
+    public void setGammaRule(String gammaRule) {
+        this.gammaRule = gammaRule;
+    }
+
+    /** @return the priorWeight */
+    public Double getPriorWeight() {
+        return priorWeight;
+    }
+
+    /** @param priorWeight the new value */
+    public void setPriorWeight(Double priorWeight) {
+        this.priorWeight = priorWeight;
+    }
+
+    /** @return the constantLiar */
+    public Boolean getConstantLiar() {
+        return constantLiar;
+    }
+
+    /** @param constantLiar the new value */
+    public void setConstantLiar(Boolean constantLiar) {
+        this.constantLiar = constantLiar;
+    }
+
+    /** @return the multivariate */
+    public Boolean getMultivariate() {
+        return multivariate;
+    }
+
+    /** @param multivariate the new value */
+    public void setMultivariate(Boolean multivariate) {
+        this.multivariate = multivariate;
+    }
+
+    /** @return the flavor */
+    public String getFlavor() {
+        return flavor;
+    }
+
+    /** @param flavor the new value */
+    public void setFlavor(String flavor) {
+        this.flavor = flavor;
+    }
+
+}

@@ -1,0 +1,35 @@
+package io.parzen.operator.api;
+
+import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
+import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn.Type;
+import io.fabric8.kubernetes.api.model.Namespaced;
+import io.fabric8.kubernetes.client.CustomResource;
+import io.fabric8.kubernetes.model.annotation.Group;
+import io.fabric8.kubernetes.model.annotation.Kind;
+import io.fabric8.kubernetes.model.annotation.Plural;
+import io.fabric8.kubernetes.model.annotation.ShortNames;
+import io.fabric8.kubernetes.model.annotation.Singular;
+import io.fabric8.kubernetes.model.annotation.Version;
+
+/**
+ * A hyper-parameter search: the operator suggests parameters with TPE and runs one {@link Trial}
+ * (one Job) per suggestion until the budget, the target or the failure limit ends it.
+ */
+@Group(Study.GROUP)
+@Version(Study.VERSION)
+@Kind("Study")
+@Plural("studies")
+@Singular("study")
+@ShortNames("st")
+@AdditionalPrinterColumn(name = "Phase", jsonPath = ".status.phase", type = Type.STRING)
+@AdditionalPrinterColumn(name = "Trials", jsonPath = ".status.progress", type = Type.STRING)
+@AdditionalPrinterColumn(name = "Running", jsonPath = ".status.running", type = Type.INTEGER)
+@AdditionalPrinterColumn(name = "Best", jsonPath = ".status.bestTrial.objective", type = Type.NUMBER)
+@AdditionalPrinterColumn(name = "Age", jsonPath = ".metadata.creationTimestamp", type = Type.DATE)
+public class Study extends CustomResource<StudySpec, StudyStatus> implements Namespaced {
+    /** The API group of parzen's resources. */
+    public static final String GROUP = "parzen.io";
+    /** The API version of parzen's resources. */
+    public static final String VERSION = "v1alpha1";
+    private static final long serialVersionUID = 1L;
+}

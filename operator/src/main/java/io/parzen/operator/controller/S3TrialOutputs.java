@@ -1,0 +1,72 @@
+package io.parzen.operator.controller;
+
+import io.parzen.operator.api.Storage;
+import io.parzen.storage.MetricsLine;
+import io.parzen.storage.ObjectLayout;
+import io.parzen.storage.ObjectStore;
+import io.parzen.storage.S3ObjectStore;
+import io.parzen.storage.S3Settings;
+import io.parzen.storage.TrialOutput;
+import io.parzen.storage.TrialResult;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Reads trial output from S3 through {@code storage}'s {@link S3ObjectStore}, with the credentials
+ * of the Study's Secret. One store per endpoint, bucket and credentials, reused across reconciles.
+ */
+public final class S3TrialOutputs implements TrialOutputs, AutoCloseable {
+    private final Credentials credentials;
+    private final Map<String, Entry> stores = new ConcurrentHashMap<>();
+
+    private record Entry(S3Settings settings, ObjectStore store) {}
+
+    /** Reads with the credentials {@code credentials} resolves. */
+    public S3TrialOutputs(Credentials credentials) {
+        this.credentials = credentials;
+    }
+
+    @Override
+    public Reader open(String namespace, Storage storage) throws Credentials.CredentialsException {
+        S3Settings settings = credentials.settings(namespace, storage);
+        String key = namespace + "/" + storage.getCredentialsSecret() + "/" + storage.getEndpoint() + "/" + storage.getBucket();
+        Entry entry = stores.compute(key, (k, old) -> {
+            if (old != null && old.settings().equals(settings)) {
+                return old;
+            }
+            closeQuietly(old);
+            return new Entry(settings, new S3ObjectStore(settings, storage.getBucket(), ""));
+        });
+        ObjectStore store = entry.store();
+        return new Reader() {
+            @Override
+            public List<MetricsLine> metrics(String study, String trial) throws IOException {
+                return new TrialOutput(store, ObjectLayout.trial(study, trial)).metrics();
+            }
+
+            @Override
+            public Optional<TrialResult> result(String study, String trial) throws IOException {
+                return new TrialOutput(store, ObjectLayout.trial(study, trial)).result();
+            }
+        };
+    }
+
+    @Override
+    public void close() {
+        stores.values().forEach(S3TrialOutputs::closeQuietly);
+        stores.clear();
+    }
+
+    private static void closeQuietly(Entry e) {
+        if (e != null) {
+            try {
+                e.store().close();
+            } catch (IOException ignored) {
+                // closing a client of a store no longer used
+            }
+        }
+    }
+}

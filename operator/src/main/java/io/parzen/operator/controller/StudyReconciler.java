@@ -1,0 +1,200 @@
+package io.parzen.operator.controller;
+
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.fabric8.kubernetes.client.utils.Serialization;
+import io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration;
+import io.javaoperatorsdk.operator.api.reconciler.Context;
+import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
+import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
+import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
+import io.javaoperatorsdk.operator.processing.event.source.EventSource;
+import io.javaoperatorsdk.operator.processing.event.source.informer.InformerEventSource;
+import io.javaoperatorsdk.operator.processing.event.source.informer.Mappers;
+import io.parzen.operator.api.Study;
+import io.parzen.operator.api.StudyStatus;
+import io.parzen.operator.api.Trial;
+import io.parzen.operator.metrics.OperatorMetrics;
+import io.parzen.operator.model.Plan;
+import io.parzen.operator.model.Planner;
+import io.parzen.operator.model.StudyConfig;
+import io.parzen.operator.model.StudyStatusBuilder;
+import io.parzen.operator.model.StudyValidator;
+import io.parzen.operator.model.Suggester;
+import io.parzen.operator.model.TrialResources;
+import io.parzen.operator.model.TrialView;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reconciles a Study: validate, read its Trials from the informer cache, let the pure
+ * {@link Planner} decide, then apply the decisions (create Trials with TPE's suggestions, ask
+ * trials to stop early) and write the status with a JSON patch. Thin by design: every decision is
+ * in {@code io.parzen.operator.model}.
+ */
+public final class StudyReconciler implements Reconciler<Study> {
+    private static final Logger LOG = LoggerFactory.getLogger(StudyReconciler.class);
+    /** How soon a Study with a missing Secret is looked at again. */
+    static final Duration CREDENTIALS_RETRY = Duration.ofSeconds(5);
+    private final Credentials credentials;
+    private final EventRecorder events;
+    private final OperatorMetrics metrics;
+    private final Clock clock;
+    private InformerEventSource<Trial, Study> trials;
+    private final ExecutorService creators = Executors.newFixedThreadPool(8, r -> {
+        Thread t = new Thread(r, "parzen-trial-create");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** Wires the collaborators. */
+    public StudyReconciler(Credentials credentials, EventRecorder events, OperatorMetrics metrics, Clock clock) {
+        this.credentials = credentials;
+        this.events = events;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<EventSource<?, Study>> prepareEventSources(EventSourceContext<Study> context) {
+        trials = new InformerEventSource<>(InformerEventSourceConfiguration.from(Trial.class, Study.class)
+                .withName("trials")
+                .withSecondaryToPrimaryMapper(Mappers.fromOwnerReferences(Study.class))
+                .build(), context);
+        return List.of(trials);
+    }
+
+    @Override
+    public UpdateControl<Study> reconcile(Study study, Context<Study> context) {
+        try {
+            UpdateControl<Study> result = apply(study, context);
+            metrics.reconciled("study", "success");
+            return result;
+        } catch (RuntimeException e) {
+            metrics.reconciled("study", "error");
+            throw e;
+        }
+    }
+
+    private UpdateControl<Study> apply(Study study, Context<Study> context) {
+        String now = clock.instant().toString();
+        Long generation = study.getMetadata().getGeneration();
+        StudyValidator.Result validation = StudyValidator.validate(study.getSpec());
+        List<String> problems = new ArrayList<>(validation.problems());
+        if (problems.isEmpty()) {
+            try {
+                credentials.settings(study.getMetadata().getNamespace(), study.getSpec().getStorage());
+            } catch (Credentials.CredentialsException e) {
+                problems.add(e.getMessage());
+            }
+        }
+        if (!problems.isEmpty()) {
+            StudyStatus status = StudyStatusBuilder.invalid(problems, study.getStatus(), generation, now);
+            if (writeStatus(study, status, context)) {
+                events.warning(study, StudyStatusBuilder.INVALID_SPEC, String.join("; ", problems));
+                LOG.info("study {}/{} is invalid: {}", study.getMetadata().getNamespace(), study.getMetadata().getName(), problems);
+            }
+            return UpdateControl.<Study>noUpdate().rescheduleAfter(CREDENTIALS_RETRY);
+        }
+        StudyConfig config = validation.config();
+        long t0 = System.nanoTime();
+        List<TrialView> views = context.getSecondaryResourcesAsStream(Trial.class).map(TrialView::of).toList();
+        Plan plan = Planner.plan(config, views);
+
+        plan.stop().forEach((name, why) -> stop(study, name, why, context));
+        int created = create(study, config, views, plan, context);
+        metrics.trials(study.getMetadata().getNamespace() + "/" + study.getMetadata().getName(), plan.counts());
+
+        StudyStatus status = StudyStatusBuilder.of(plan, config.maxTrials(), created, study.getStatus(), generation, now);
+        boolean changedPhase = study.getStatus() == null || !Objects.equals(study.getStatus().getPhase(), status.getPhase());
+        long t1 = System.nanoTime();
+        writeStatus(study, status, context);
+        LOG.debug("study {}: {} trials, created {}, plan+create {} ms, status {} ms", study.getMetadata().getName(),
+                views.size(), created, (t1 - t0) / 1000000, (System.nanoTime() - t1) / 1000000);
+        if (changedPhase && plan.done()) {
+            events.normal(study, plan.finish().get().reason(), plan.finish().get().message());
+        }
+        return UpdateControl.noUpdate();
+    }
+
+    private int create(Study study, StudyConfig config, List<TrialView> views, Plan plan, Context<Study> context) {
+        if (plan.create().isEmpty()) {
+            return 0;
+        }
+        long started = System.nanoTime();
+        Map<Integer, Map<String, String>> suggestions = Suggester.suggest(config, views, plan.create());
+        metrics.suggestion((System.nanoTime() - started) / 1e9 / suggestions.size());
+        // Creates go out concurrently: a batch (parallelism trials at the start, several when many
+        // trials end at once) then costs one round trip instead of one per trial.
+        List<Trial> batch = new ArrayList<>();
+        suggestions.forEach((index, params) -> batch.add(TrialResources.newTrial(study, index, params)));
+        List<CompletableFuture<Boolean>> futures = batch.stream()
+                .map(t -> CompletableFuture.supplyAsync(() -> createOne(t, context), creators)).toList();
+        int created = 0;
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            try {
+                if (futures.get(i).join()) {
+                    names.add(batch.get(i).getMetadata().getName());
+                }
+                created++;
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        }
+        if (!names.isEmpty()) {
+            events.normal(study, "TrialsCreated", "created " + String.join(", ", names));
+            LOG.debug("study {} created {}", study.getMetadata().getName(), names);
+        }
+        return created;
+    }
+
+    /** Creates one Trial; false when it already existed (created before a restart, not yet cached). */
+    private boolean createOne(Trial trial, Context<Study> context) {
+        try {
+            context.resourceOperations().create(trial, trials);
+            return true;
+        } catch (KubernetesClientException ex) {
+            if (ex.getCode() != 409) {
+                throw ex;
+            }
+            return false; // it holds its slot all the same
+        }
+    }
+
+    private void stop(Study study, String trial, String why, Context<Study> context) {
+        try {
+            context.getClient().resources(Trial.class).inNamespace(study.getMetadata().getNamespace()).withName(trial)
+                    .edit(t -> {
+                        t.getSpec().setEarlyStop(true);
+                        return t;
+                    });
+            events.normal(study, "TrialEarlyStopped", trial + ": " + why);
+        } catch (KubernetesClientException e) {
+            if (e.getCode() != 404) {
+                throw e;
+            }
+        }
+    }
+
+    /** Writes the status with a JSON patch when it differs; returns whether it wrote. */
+    private static boolean writeStatus(Study study, StudyStatus status, Context<Study> context) {
+        if (study.getStatus() != null && Serialization.asJson(study.getStatus()).equals(Serialization.asJson(status))) {
+            return false;
+        }
+        context.resourceOperations().jsonPatchPrimaryStatus(study, s -> {
+            s.setStatus(status);
+            return s;
+        });
+        return true;
+    }
+}

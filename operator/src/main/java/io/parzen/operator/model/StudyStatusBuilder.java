@@ -1,0 +1,99 @@
+package io.parzen.operator.model;
+
+import io.fabric8.kubernetes.api.model.Condition;
+import io.parzen.operator.api.BestTrial;
+import io.parzen.operator.api.StudyPhase;
+import io.parzen.operator.api.StudyStatus;
+import io.parzen.operator.api.TrialPhase;
+import java.util.List;
+
+/**
+ * Builds a Study's status from a plan (pure). Conditions: Ready (the spec is valid and usable),
+ * Running (trials are being created or still run), Succeeded and Failed (the study ended, with
+ * the finish reason), each carrying observedGeneration.
+ */
+public final class StudyStatusBuilder {
+    /** Condition type: the spec is valid and the study can run. */
+    public static final String READY = "Ready";
+    /** Condition type: the study creates or waits for trials. */
+    public static final String RUNNING = "Running";
+    /** Condition type: the study ended successfully. */
+    public static final String SUCCEEDED = "Succeeded";
+    /** Condition type: the study ended in failure. */
+    public static final String FAILED = "Failed";
+    /** Reason of an invalid spec. */
+    public static final String INVALID_SPEC = "InvalidSpec";
+
+    private StudyStatusBuilder() {}
+
+    /**
+     * The status after a reconcile that created {@code created} more trials.
+     *
+     * @param now RFC 3339 time for new transitions
+     */
+    public static StudyStatus of(Plan plan, int maxTrials, int created, StudyStatus previous, Long generation, String now) {
+        StudyStatus s = new StudyStatus();
+        PhaseCounts c = plan.counts();
+        int total = c.total() + created;
+        s.setObservedGeneration(generation);
+        s.setTrials(total);
+        s.setProgress(c.finished() + "/" + maxTrials);
+        s.setPending(c.get(TrialPhase.Pending) + created);
+        s.setRunning(c.get(TrialPhase.Running));
+        s.setSucceeded(c.get(TrialPhase.Succeeded));
+        s.setFailed(c.get(TrialPhase.Failed));
+        s.setEarlyStopped(c.get(TrialPhase.EarlyStopped));
+        plan.best().ifPresent(b -> {
+            BestTrial best = new BestTrial();
+            best.setName(b.name());
+            best.setObjective(b.objective());
+            best.setParameters(new java.util.LinkedHashMap<>(b.parameters()));
+            s.setBestTrial(best);
+        });
+        List<Condition> conditions = previous == null ? null : previous.getConditions();
+        conditions = Conditions.set(conditions, READY, true, "Valid", "the spec is valid", generation, now);
+        if (plan.done()) {
+            boolean success = plan.finish().get().success();
+            String reason = plan.finish().get().reason();
+            String message = plan.finish().get().message();
+            s.setPhase((success ? StudyPhase.Succeeded : StudyPhase.Failed).name());
+            conditions = Conditions.set(conditions, RUNNING, false, reason, message, generation, now);
+            conditions = Conditions.set(conditions, SUCCEEDED, success, reason, message, generation, now);
+            conditions = Conditions.set(conditions, FAILED, !success, reason, message, generation, now);
+        } else {
+            s.setPhase(StudyPhase.Running.name());
+            String reason = plan.finish().map(f -> "Finishing").orElse("TrialsRunning");
+            String message = plan.finish().map(f -> f.message() + "; waiting for " + (c.active() + created) + " active trials")
+                    .orElse((c.active() + created) + " trials active, " + c.finished() + " finished");
+            conditions = Conditions.set(conditions, RUNNING, true, reason, message, generation, now);
+            conditions = Conditions.set(conditions, SUCCEEDED, false, "NotFinished", "", generation, now);
+            conditions = Conditions.set(conditions, FAILED, false, "NotFinished", "", generation, now);
+        }
+        s.setConditions(conditions);
+        return s;
+    }
+
+    /** The status of a Study whose spec cannot be used: Failed with an InvalidSpec condition. */
+    public static StudyStatus invalid(List<String> problems, StudyStatus previous, Long generation, String now) {
+        StudyStatus s = new StudyStatus();
+        if (previous != null) {
+            s.setTrials(previous.getTrials());
+            s.setProgress(previous.getProgress());
+            s.setPending(previous.getPending());
+            s.setRunning(previous.getRunning());
+            s.setSucceeded(previous.getSucceeded());
+            s.setFailed(previous.getFailed());
+            s.setEarlyStopped(previous.getEarlyStopped());
+            s.setBestTrial(previous.getBestTrial());
+        }
+        String message = String.join("; ", problems);
+        s.setObservedGeneration(generation);
+        s.setPhase(StudyPhase.Failed.name());
+        List<Condition> conditions = previous == null ? null : previous.getConditions();
+        conditions = Conditions.set(conditions, READY, false, INVALID_SPEC, message, generation, now);
+        conditions = Conditions.set(conditions, RUNNING, false, INVALID_SPEC, message, generation, now);
+        conditions = Conditions.set(conditions, FAILED, true, INVALID_SPEC, message, generation, now);
+        s.setConditions(conditions);
+        return s;
+    }
+}

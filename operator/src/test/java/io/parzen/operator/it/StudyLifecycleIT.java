@@ -1,0 +1,190 @@
+package io.parzen.operator.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.fabric8.kubernetes.api.model.Condition;
+import io.fabric8.kubernetes.client.Watch;
+import io.fabric8.kubernetes.client.Watcher;
+import io.fabric8.kubernetes.client.WatcherException;
+import io.parzen.operator.ParzenOperator;
+import io.parzen.operator.api.Study;
+import io.parzen.operator.api.Trial;
+import io.parzen.operator.api.TrialPhase;
+import io.parzen.operator.model.TrialNames;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** A study from start to end on the mock API server, with S3 and the Job-controller double. */
+class StudyLifecycleIT {
+    private static Harness h;
+
+    @BeforeAll
+    static void start() throws Exception {
+        h = new Harness();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        h.close();
+    }
+
+    /** A smooth objective with its minimum at lr = 10^-2.5, x = 0.3; three epochs approach it. */
+    static TrialScript smooth(Map<String, String> p, long epochMillis) {
+        double f = Math.pow(Math.log10(Double.parseDouble(p.get("lr"))) + 2.5, 2) / 4
+                + Math.pow(Double.parseDouble(p.get("x")) - 0.3, 2);
+        return TrialScript.succeed(epochMillis, f + 0.2, f + 0.1, f);
+    }
+
+    @Test
+    void thirtyTrialsWithParallelismFourFinishWithTheRightBestAndResumeWhenRaised() throws Exception {
+        String ns = "p4";
+        h.secret(ns);
+        AtomicInteger maxActive = new AtomicInteger();
+        Map<String, Boolean> active = new ConcurrentHashMap<>();
+        Watch watch = h.client.resources(Trial.class).inNamespace(ns).watch(new Watcher<>() {
+            @Override
+            public void eventReceived(Action action, Trial t) {
+                active.put(t.getMetadata().getName(), !TrialPhase.of(t.getStatus()).finished());
+                maxActive.accumulateAndGet((int) active.values().stream().filter(b -> b).count(), Math::max);
+            }
+
+            @Override
+            public void onClose(WatcherException e) {}
+        });
+        try (JobControllerDouble jobs = new JobControllerDouble(h.client, ns, h.store, (n, p) -> smooth(p, 15));
+                ParzenOperator op = h.operator(ns)) {
+            h.client.resource(h.study(ns, "s")).create();
+            awaitPhase(ns, "s", "Succeeded", Duration.ofSeconds(90));
+
+            List<Trial> trials = h.trials(ns);
+            assertEquals(30, trials.size());
+            for (int i = 0; i < 30; i++) {
+                Trial t = trials.get(i);
+                assertEquals(TrialNames.trial("s", i), t.getMetadata().getName());
+                assertEquals("Succeeded", t.getStatus().getPhase(), t.getMetadata().getName());
+                assertEquals(jobs.results.get(t.getMetadata().getName()), t.getStatus().getObjective());
+                assertEquals(3, t.getStatus().getEpoch());
+                assertTrue(t.getStatus().getParamsSummary().startsWith("lr="), t.getStatus().getParamsSummary());
+            }
+            Trial best = trials.stream().min(Comparator.comparingDouble(t -> t.getStatus().getObjective())).orElseThrow();
+            Study study = h.get(ns, "s");
+            assertEquals(best.getMetadata().getName(), study.getStatus().getBestTrial().getName());
+            assertEquals(best.getSpec().getParameters(), study.getStatus().getBestTrial().getParameters());
+            assertEquals("30/30", study.getStatus().getProgress());
+            assertEquals(30, study.getStatus().getSucceeded());
+            assertEquals("MaxTrialsReached", condition(study, "Succeeded").getReason());
+            assertEquals(study.getMetadata().getGeneration(), condition(study, "Succeeded").getObservedGeneration());
+            assertEquals(30, jobs.jobsSeen());
+            assertTrue(jobs.maxRunning() <= 4, "jobs running at once: " + jobs.maxRunning());
+            assertTrue(maxActive.get() <= 4 && maxActive.get() >= 2, "trials active at once: " + maxActive.get());
+            assertEquals(4, study.getStatus().getConditions().size(), "conditions must not pile up");
+
+            h.client.resources(Study.class).inNamespace(ns).withName("s").edit(s -> {
+                s.getSpec().setMaxTrials(32);
+                return s;
+            });
+            Harness.await(Duration.ofSeconds(30), () -> h.trials(ns).size() == 32
+                    && "32/32".equals(h.get(ns, "s").getStatus().getProgress())
+                    && "Succeeded".equals(h.get(ns, "s").getStatus().getPhase()), () -> "resume to 32 trials");
+        } finally {
+            watch.close();
+        }
+    }
+
+    @Test
+    void medianRuleStopsABadTrialAndDeletesItsJob() throws Exception {
+        String ns = "es";
+        h.secret(ns);
+        try (JobControllerDouble jobs = new JobControllerDouble(h.client, ns, h.store,
+                (n, p) -> n.endsWith("-0003")
+                        ? TrialScript.succeed(150, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9)
+                        : TrialScript.succeed(10, 0.5, 0.4, 0.3));
+                ParzenOperator op = h.operator(ns)) {
+            h.client.resource(h.study(ns, "e", "/spec/maxTrials", "4", "/spec/parallelism", "1",
+                    "/spec/earlyStopping", "{minTrials: 3, startEpoch: 2}")).create();
+            awaitPhase(ns, "e", "Succeeded", Duration.ofSeconds(30));
+            Trial bad = h.client.resources(Trial.class).inNamespace(ns).withName("e-0003").get();
+            assertEquals("EarlyStopped", bad.getStatus().getPhase(), () -> io.fabric8.kubernetes.client.utils.Serialization.asYaml(h.trials(ns)));
+            assertEquals(0.9, bad.getStatus().getObjective());
+            assertTrue(bad.getStatus().getEpoch() >= 2 && bad.getStatus().getEpoch() < 10, "stopped at " + bad.getStatus().getEpoch());
+            assertTrue(bad.getSpec().getEarlyStop());
+            Harness.await(Duration.ofSeconds(5),
+                    () -> h.client.batch().v1().jobs().inNamespace(ns).withName("e-0003").get() == null, () -> "Job deleted");
+            assertNull(jobs.results.get("e-0003"));
+            assertEquals(1, h.get(ns, "e").getStatus().getEarlyStopped());
+        }
+    }
+
+    @Test
+    void failuresUpToMaxFailedTrialsAreToleratedAndOneMoreFailsTheStudy() throws Exception {
+        String ns = "fl";
+        h.secret(ns);
+        try (JobControllerDouble jobs = new JobControllerDouble(h.client, ns, h.store, (n, p) -> switch (n) {
+                    case "f-0001", "f-0003" -> new TrialScript(List.of(0.5), 10, TrialScript.Ending.FAIL_JOB);
+                    case "f-0002" -> new TrialScript(List.of(0.5, 0.4), 10, TrialScript.Ending.NO_RESULT);
+                    default -> TrialScript.succeed(10, 0.5);
+                });
+                ParzenOperator op = h.operator(ns)) {
+            h.client.resource(h.study(ns, "f", "/spec/maxTrials", "10", "/spec/parallelism", "1",
+                    "/spec/maxFailedTrials", "2")).create();
+            awaitPhase(ns, "f", "Failed", Duration.ofSeconds(30));
+            List<Trial> trials = h.trials(ns);
+            assertEquals(4, trials.size(), "two failures tolerated, the third ends the study");
+            assertEquals("BackoffLimitExceeded", trials.get(1).getStatus().getReason());
+            assertEquals("NoResult", trials.get(2).getStatus().getReason());
+            assertTrue(trials.get(2).getStatus().getMessage().contains("trainer wrote no result"));
+            assertEquals(2, trials.get(2).getStatus().getEpoch());
+            Study study = h.get(ns, "f");
+            assertEquals("TooManyFailures", condition(study, "Failed").getReason());
+            assertEquals(3, study.getStatus().getFailed());
+        }
+    }
+
+    @Test
+    void invalidStudyGetsInvalidSpecAndNoTrialsAndAMissingSecretRecovers() throws Exception {
+        String ns = "inv";
+        try (ParzenOperator op = h.operator(ns)) {
+            h.client.resource(h.study(ns, "bad", "/spec/trialTemplate/args/1", "'${param.nope}'")).create();
+            h.client.resource(h.study(ns, "nosecret")).create();
+            awaitPhase(ns, "bad", "Failed", Duration.ofSeconds(10));
+            Condition ready = condition(h.get(ns, "bad"), "Ready");
+            assertEquals("InvalidSpec", ready.getReason());
+            assertTrue(ready.getMessage().contains("spec.trialTemplate.args[1] = '${param.nope}'"), ready.getMessage());
+            awaitPhase(ns, "nosecret", "Failed", Duration.ofSeconds(10));
+            assertTrue(condition(h.get(ns, "nosecret"), "Ready").getMessage().contains("'s3-creds': Secret not found"));
+            Harness.await(Duration.ofSeconds(5), () -> h.client.v1().events().inNamespace(ns).list().getItems().stream()
+                    .anyMatch(e -> "InvalidSpec".equals(e.getReason())), () -> "an InvalidSpec event");
+            Thread.sleep(300);
+            assertEquals(List.of(), h.trials(ns));
+
+            h.secret(ns);
+            Harness.await(Duration.ofSeconds(20), () -> !h.trials(ns).isEmpty(), () -> "trials once the Secret exists");
+            assertTrue(h.trials(ns).stream().allMatch(t -> t.getSpec().getStudy().equals("nosecret")));
+        }
+    }
+
+    static void awaitPhase(String ns, String name, String phase, Duration timeout) {
+        Harness.await(timeout, () -> {
+            Study s = h.get(ns, name);
+            return s != null && s.getStatus() != null && phase.equals(s.getStatus().getPhase());
+        }, () -> "study " + name + " " + phase + "; status " + io.fabric8.kubernetes.client.utils.Serialization.asJson(h.get(ns, name).getStatus()));
+    }
+
+    static Condition condition(Study s, String type) {
+        return s.getStatus().getConditions().stream().filter(c -> c.getType().equals(type)).findFirst().orElseThrow();
+    }
+
+    static Set<String> names(List<Trial> trials) {
+        return Set.copyOf(trials.stream().map(t -> t.getMetadata().getName()).toList());
+    }
+}

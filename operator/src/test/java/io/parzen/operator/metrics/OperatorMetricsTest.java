@@ -1,0 +1,59 @@
+package io.parzen.operator.metrics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.parzen.operator.api.TrialPhase;
+import io.parzen.operator.model.PhaseCounts;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class OperatorMetricsTest {
+
+    @Test
+    void scrapeHasReconcilesSuggestionHistogramAndTrialsByPhase() {
+        OperatorMetrics m = new OperatorMetrics();
+        m.reconciled("study", "success");
+        m.reconciled("study", "success");
+        m.reconciled("trial", "error");
+        m.suggestion(0.003);
+        m.suggestion(0.2);
+        m.trials("ns/a", new PhaseCounts(Map.of(TrialPhase.Running, 2, TrialPhase.Succeeded, 5)));
+        m.trials("ns/b", new PhaseCounts(Map.of(TrialPhase.Running, 1)));
+        String text = m.scrape();
+        assertTrue(text.contains("parzen_reconciles_total{controller=\"study\",outcome=\"success\"} 2\n"), text);
+        assertTrue(text.contains("parzen_reconciles_total{controller=\"trial\",outcome=\"error\"} 1\n"));
+        assertTrue(text.contains("parzen_suggestion_seconds_bucket{le=\"0.005\"} 1\n"));
+        assertTrue(text.contains("parzen_suggestion_seconds_bucket{le=\"0.25\"} 2\n"));
+        assertTrue(text.contains("parzen_suggestion_seconds_bucket{le=\"+Inf\"} 2\n"));
+        assertTrue(text.contains("parzen_suggestion_seconds_count 2\n"));
+        assertTrue(text.contains("parzen_trials{phase=\"Running\"} 3\n"));
+        assertTrue(text.contains("parzen_trials{phase=\"Succeeded\"} 5\n"));
+        m.trials("ns/a", null);
+        assertTrue(m.scrape().contains("parzen_trials{phase=\"Running\"} 1\n"));
+    }
+
+    @Test
+    void endpointsServeHealthReadinessAndMetrics() throws Exception {
+        boolean[] ready = {false};
+        try (HttpEndpoints http = HttpEndpoints.start(0, () -> ready[0], () -> "parzen_x 1\n")) {
+            HttpClient client = HttpClient.newHttpClient();
+            String base = "http://127.0.0.1:" + http.port();
+            assertEquals(200, get(client, base + "/healthz").statusCode());
+            assertEquals(503, get(client, base + "/readyz").statusCode());
+            ready[0] = true;
+            assertEquals(200, get(client, base + "/readyz").statusCode());
+            HttpResponse<String> metrics = get(client, base + "/metrics");
+            assertEquals("parzen_x 1\n", metrics.body());
+            assertTrue(metrics.headers().firstValue("Content-Type").orElse("").startsWith("text/plain; version=0.0.4"));
+        }
+    }
+
+    private static HttpResponse<String> get(HttpClient client, String url) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
