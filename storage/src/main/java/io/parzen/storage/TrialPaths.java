@@ -29,6 +29,11 @@ public record TrialPaths(String prefix) {
      * e.g. {@code {"phase":"EarlyStopped","message":"median rule at epoch 3"}}. Optional.
      */
     public static final String STATUS = "status.json";
+    /**
+     * {@code trial.json}: the trial's index and the study parameters it was given, written by the
+     * local runner before it starts the trainer (in a cluster the Trial resource holds them).
+     */
+    public static final String SPEC = "trial.json";
 
     /** Validates the prefix. */
     public TrialPaths {
@@ -96,6 +101,11 @@ public record TrialPaths(String prefix) {
     /** {@code status.json} (optional, written by the operator, not the trainer). */
     public String status() {
         return prefix + STATUS;
+    }
+
+    /** {@code trial.json} (written by the local runner before the trainer starts). */
+    public String spec() {
+        return prefix + SPEC;
     }
 
     /** {@code result.json}. */

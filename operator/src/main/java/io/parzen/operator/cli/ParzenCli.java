@@ -1,5 +1,6 @@
 package io.parzen.operator.cli;
 
+import io.parzen.operator.local.LocalCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -8,7 +9,7 @@ import picocli.CommandLine.Command;
         description = "Kubernetes-native hyper-parameter optimizer (TPE) for segmentation networks.",
         footer = {"", "Trainer commands, run by the same ./parzen launcher from the trainer's jar:",
             "  dataset   Write synthetic SpaceNet data and inspect masks (./parzen dataset --help)."},
-        subcommands = {TpeCommand.class, OperatorCommand.class, TrialsCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {LocalCommand.class, TpeCommand.class, OperatorCommand.class, TrialsCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
 public final class ParzenCli implements Runnable {
 
     @Override

@@ -73,8 +73,11 @@ public final class StudyReader {
             throws IOException {
         TrialOutput output = new TrialOutput(store, paths);
         List<String> problems = new ArrayList<>();
-        Map<String, String> params = attempt(problems, TrialPaths.PARAMS, keys.contains(paths.params()),
-                output::params, Map.of());
+        // The study's own parameters (trial.json, written by the local runner) say more than the
+        // trainer's full option list in params.json; the latter is the fallback.
+        Map<String, String> params = keys.contains(paths.spec())
+                ? attempt(problems, TrialPaths.SPEC, true, () -> studyParameters(paths), Map.of())
+                : attempt(problems, TrialPaths.PARAMS, keys.contains(paths.params()), output::params, Map.of());
         List<MetricsLine> metrics = attempt(problems, TrialPaths.METRICS, keys.contains(paths.metrics()),
                 output::metrics, List.of());
         List<HistogramLine> histograms = attempt(problems, TrialPaths.HISTOGRAMS,
@@ -89,6 +92,18 @@ public final class StudyReader {
         TrialPhase phase = phase(result, hasResult, status, hasStatus);
         return new TrialRecord(name, params, phase, result, status, metrics, histograms,
                 masks(paths, keys, metrics, result), problems);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, String> studyParameters(TrialPaths paths) throws IOException {
+        Map<String, Object> spec = Json.read(store.get(paths.spec()), Map.class, paths.spec() + " in " + store.describe());
+        Object parameters = spec.get("parameters");
+        if (!(parameters instanceof Map<?, ?> map)) {
+            throw new IOException(paths.spec() + " has no parameters object");
+        }
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        map.forEach((k, v) -> out.put(String.valueOf(k), String.valueOf(v)));
+        return out;
     }
 
     private static TrialPhase phase(TrialResult result, boolean hasResult, TrialStatus status, boolean hasStatus) {

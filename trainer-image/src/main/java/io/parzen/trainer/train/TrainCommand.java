@@ -46,7 +46,8 @@ public final class TrainCommand implements Callable<Integer> {
     }
 
     @Option(names = "--data", paramLabel = "LOCATION", description = "folder or s3://bucket/prefix holding "
-            + "datasets/NAME/ (or the dataset folder itself, .../datasets/NAME); S3 endpoint and keys from "
+            + "datasets/NAME/ (or the dataset folder itself, .../datasets/NAME); default: the store --output "
+            + "writes to (the root above its studies/ folder); S3 endpoint and keys from "
             + "PARZEN_S3_ENDPOINT, AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY")
     String data;
 
@@ -174,8 +175,31 @@ public final class TrainCommand implements Callable<Integer> {
             case "final" -> TrainOptions.Objective.FINAL;
             default -> throw new IllegalArgumentException("--objective must be best or final, got '" + objective + "'");
         };
-        return new TrainOptions(data, dataset, output, epochs, net, batch, mode, maxTiles, maxValTiles, maskTiles,
-                splitSeed, obj);
+        return new TrainOptions(data == null || data.isBlank() ? defaultData(output) : data, dataset, output, epochs, net,
+                batch, mode, maxTiles, maxValTiles, maskTiles, splitSeed, obj);
+    }
+
+    /**
+     * Without {@code --data}, datasets live in the store the trial writes to: the object layout puts
+     * {@code datasets/} beside {@code studies/}, so an output {@code s3://bucket/studies/s/trials/t/}
+     * reads its data from {@code s3://bucket}. Null when the output has no {@code studies/} part.
+     */
+    static String defaultData(String output) {
+        if (output == null) {
+            return null;
+        }
+        int studies = output.indexOf("studies/");
+        if (studies < 0 || (studies > 0 && output.charAt(studies - 1) != '/')) {
+            return null;
+        }
+        String root = output.substring(0, studies);
+        if (root.isEmpty()) {
+            return ".";
+        }
+        if (root.endsWith("://")) {
+            return null; // "studies" is the bucket's name, not a folder in it
+        }
+        return root.equals("/") ? root : root.substring(0, root.length() - 1);
     }
 
     /** Parses {@code 1,3,5}. */

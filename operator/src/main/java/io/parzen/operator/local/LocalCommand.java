@@ -1,0 +1,148 @@
+package io.parzen.operator.local;
+
+import io.fabric8.kubernetes.client.utils.Serialization;
+import io.parzen.operator.api.Study;
+import io.parzen.operator.model.Plan;
+import io.parzen.operator.model.StudyConfig;
+import io.parzen.operator.model.StudyValidator;
+import io.parzen.operator.report.ReportOptions;
+import io.parzen.operator.report.ReportWriter;
+import io.parzen.operator.report.StudyReader;
+import io.parzen.operator.report.TrialTables;
+import io.parzen.tpe.Goal;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code parzen local STUDY.yaml}: the whole study on this machine, with the operator's planner
+ * and TPE, this build's trainer as one process per trial, and the embedded S3 store.
+ */
+@Command(name = "local", mixinStandardHelpOptions = true,
+        description = {"Run a Study on this machine: embedded S3 store, synthetic data when the study's dataset is missing,",
+            "the operator's planner and TPE, one trainer process per trial (parallelism at a time), then the report.",
+            "Run the same command again to resume: finished trials are kept, interrupted ones start again."})
+public final class LocalCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "STUDY.yaml", description = "A Study manifest, as for kubectl apply.")
+    Path studyFile;
+
+    @Option(names = "--work", defaultValue = "parzen-work", paramLabel = "DIR",
+            description = "Folder for the embedded store, trial logs and the report copy (default ${DEFAULT-VALUE}).")
+    Path work;
+
+    @Option(names = "--store", paramLabel = "s3://BUCKET",
+            description = "Use this S3 bucket (PARZEN_S3_ENDPOINT, AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY) instead of the embedded store.")
+    String store;
+
+    @Option(names = "--trainer-jar", paramLabel = "JAR", description = "The trainer to run (default: this build's).")
+    Path trainerJar;
+
+    @Option(names = "--trial-heap", defaultValue = "1g", description = "Java heap of each trial (default ${DEFAULT-VALUE}).")
+    String trialHeap;
+
+    @Option(names = "--synthetic-tiles", defaultValue = "40", description = "Images in a synthetic dataset written for the study (default ${DEFAULT-VALUE}).")
+    int syntheticTiles;
+
+    @Option(names = "--synthetic-size", defaultValue = "256", description = "Their width in pixels (default ${DEFAULT-VALUE}).")
+    int syntheticSize;
+
+    @Option(names = "--plain", description = "Plain progress lines even on a terminal (they are the default elsewhere).")
+    boolean plain;
+
+    @Override
+    public Integer call() throws Exception {
+        System.setProperty("java.awt.headless", "true");
+        PrintStream out = System.out;
+        Study study = load(studyFile);
+        String name = study.getMetadata().getName();
+        StudyValidator.Result validation = StudyValidator.validate(study.getSpec());
+        if (!validation.valid()) {
+            System.err.println("parzen local: " + studyFile + " is not a valid Study:");
+            validation.problems().forEach(p -> System.err.println("  " + p));
+            return 2;
+        }
+        StudyConfig config = validation.config();
+        Path jar = trainerJar != null ? trainerJar : defaultTrainerJar();
+        if (!Files.isRegularFile(jar)) {
+            System.err.println("parzen local: no trainer at " + jar + "; build it (mvn package) or give --trainer-jar");
+            return 2;
+        }
+        Path studyWork = work.resolve(name).toAbsolutePath().normalize();
+        List<String> launcher = List.of(javaBinary(), "-Xmx" + trialHeap, "-Djava.awt.headless=true", "-jar", jar.toString());
+        Instant started = Instant.now();
+        try (LocalStore local = store == null
+                ? LocalStore.embedded(studyWork.resolve("store"), config.storage().getBucket())
+                : LocalStore.external(store, System.getenv())) {
+            out.println("parzen local: study " + name + " (" + config.maxTrials() + " trials, " + config.parallelism()
+                    + " at a time) on " + (store == null ? "the embedded S3 store in " + studyWork.resolve("store") : store));
+            String dataset = Datasets.named(config.template().getArgs());
+            if (!Datasets.present(local.store(), dataset)) {
+                out.println("writing the synthetic dataset '" + dataset + "' (" + syntheticTiles + " images of " + syntheticSize
+                        + " px) into the store...");
+                Datasets.synthesize(launcher, local.trainerEnv(), local.bucketRoot(), dataset, syntheticTiles, syntheticSize,
+                        studyWork.resolve("logs").resolve("dataset.log"));
+            }
+            int threads = Math.max(1, Runtime.getRuntime().availableProcessors() / config.parallelism());
+            TrainerCommand trainer = new TrainerCommand(launcher, local.trainerEnv(), local.bucketRoot(), threads);
+            StoreTrials trials = new StoreTrials(local.store(), name, config.metric());
+            boolean live = !plain && System.console() != null && !"dumb".equals(System.getenv("TERM"));
+            Display display = live ? new LiveDisplay(out, config.metric()) : new PlainDisplay(out, config.metric());
+            LocalRunner runner = new LocalRunner(name, config, trials, trainer, studyWork.resolve("logs"), display, 500);
+            Thread hook = new Thread(() -> {
+                runner.stop();
+                out.println();
+                out.println("parzen local: stopped; run the same command again to resume " + name);
+            });
+            Runtime.getRuntime().addShutdownHook(hook);
+            Plan plan = runner.run();
+            display.close();
+            Runtime.getRuntime().removeShutdownHook(hook);
+            summarize(out, name, config, plan, local, studyWork, Duration.between(started, Instant.now()));
+        }
+        return 0;
+    }
+
+    private void summarize(PrintStream out, String name, StudyConfig config, Plan plan, LocalStore local, Path studyWork,
+                           Duration took) throws Exception {
+        out.println();
+        TrialTables.trials(new StudyReader(local.store()).read(name, false)).forEach(out::println);
+        out.println();
+        plan.finish().ifPresent(f -> out.println("finished: " + f.reason() + " (" + f.message() + ")"));
+        plan.best().ifPresentOrElse(
+                b -> out.printf("best trial: %s  %s=%.4f  %s%n", b.name(), config.metric(), b.objective(),
+                        TrialLines.params(b.parameters())),
+                () -> out.println("no trial succeeded"));
+        ReportOptions options = ReportOptions.defaults().withGoal(config.goal() == Goal.MAXIMIZE
+                ? io.parzen.operator.report.Goal.MAXIMIZE : io.parzen.operator.report.Goal.MINIMIZE);
+        ReportWriter.Written report = new ReportWriter(local.store()).write(name, options, studyWork.resolve("report"),
+                Instant.now());
+        out.println("report: " + report.localIndex() + "  (in the store: " + local.bucketRoot() + "/" + report.indexKey() + ")");
+        out.println("trial logs: " + studyWork.resolve("logs") + "   took " + took.toSeconds() + " s");
+    }
+
+    static Study load(Path file) throws Exception {
+        try {
+            return Serialization.unmarshal(Files.readString(file), Study.class);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(file + " is not a Study manifest: " + e.getMessage(), e);
+        }
+    }
+
+    /** The trainer jar of this build: beside the launcher's checkout ({@code parzen.home}), else the working folder. */
+    static Path defaultTrainerJar() {
+        String home = System.getProperty("parzen.home", ".");
+        return Path.of(home, "trainer-image", "target", "parzen-trainer.jar").toAbsolutePath().normalize();
+    }
+
+    static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}
