@@ -2,7 +2,7 @@ package io.parzen.operator;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.javaoperatorsdk.operator.Operator;
-import io.javaoperatorsdk.operator.api.config.LeaderElectionConfiguration;
+import io.javaoperatorsdk.operator.api.config.LeaderElectionConfigurationBuilder;
 import io.javaoperatorsdk.operator.api.config.ControllerConfigurationOverrider;
 import io.parzen.operator.controller.KubernetesEventRecorder;
 import io.parzen.operator.controller.S3TrialOutputs;
@@ -37,14 +37,10 @@ public final class ParzenOperator implements AutoCloseable {
      */
     public record Settings(Set<String> namespaces, String leaseNamespace, String leaseName, Duration pollInterval,
             int reconcileThreads) {
+
         /** Defaults: all namespaces, no leader election, poll every 10 s, 10 threads. */
         public static Settings defaults() {
             return new Settings(Set.of(), null, "parzen-operator", Duration.ofSeconds(10), 10);
-        }
-
-        /** These settings with another poll interval. */
-        public Settings withPollInterval(Duration interval) {
-            return new Settings(namespaces, leaseNamespace, leaseName, interval, reconcileThreads);
         }
     }
 
@@ -63,7 +59,12 @@ public final class ParzenOperator implements AutoCloseable {
                     .withConcurrentReconciliationThreads(settings.reconcileThreads())
                     .withStopOnInformerErrorDuringStartup(true);
             if (settings.leaseNamespace() != null) {
-                o.withLeaderElectionConfiguration(new LeaderElectionConfiguration(settings.leaseName(), settings.leaseNamespace()));
+                // JOSDK exits the JVM when this replica stops leading (also on stop): the pod restarts
+                // and campaigns again. It insists on that outside tests.
+                o.withLeaderElectionConfiguration(LeaderElectionConfigurationBuilder
+                        .aLeaderElectionConfiguration(settings.leaseName())
+                        .withLeaseNamespace(settings.leaseNamespace())
+                        .build());
             }
         });
         operator.register(new StudyReconciler(credentials, events, metrics, clock), namespaces(settings));

@@ -23,7 +23,8 @@ public final class OperatorCommand implements Callable<Integer> {
             description = "Namespace(s) to watch (repeat or comma-separate); all namespaces when omitted.")
     List<String> namespaces = List.of();
 
-    @Option(names = "--leader-election", description = "Elect a leader through a Lease so that several replicas can run.")
+    @Option(names = "--leader-election", description = {"Elect a leader through a Lease so that several replicas can run.",
+        "A replica that stops leading (also when it is stopped) exits, so that its pod restarts."})
     boolean leaderElection;
 
     @Option(names = "--lease-namespace", defaultValue = "${env:POD_NAMESPACE:-default}",
@@ -43,12 +44,25 @@ public final class OperatorCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "10", description = "Concurrent reconciles (default: ${DEFAULT-VALUE}).")
     int threads;
 
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private volatile HttpEndpoints endpoints;
+
+    /** Stops a running {@link #call()} (what SIGTERM does). */
+    void stop() {
+        stopped.countDown();
+    }
+
+    /** The port the endpoints listen on, once started; -1 before. */
+    int httpPort() {
+        HttpEndpoints e = endpoints;
+        return e == null ? -1 : e.port();
+    }
+
     @Override
     public Integer call() throws Exception {
         Set<String> watched = new LinkedHashSet<>(namespaces);
         ParzenOperator.Settings settings = new ParzenOperator.Settings(watched, leaderElection ? leaseNamespace : null,
                 leaseName, pollInterval, threads);
-        CountDownLatch stopped = new CountDownLatch(1);
         CountDownLatch closed = new CountDownLatch(1);
         try (KubernetesClient client = new KubernetesClientBuilder().build();
                 ParzenOperator operator = new ParzenOperator(client, settings);
@@ -66,6 +80,7 @@ public final class OperatorCommand implements Callable<Integer> {
                     client.getMasterUrl(), watched.isEmpty() ? "all" : watched, leaderElection ? "on" : "off",
                     http == null ? "" : ", http port " + http.port());
             operator.start();
+            endpoints = http;
             stopped.await();
         } finally {
             closed.countDown();

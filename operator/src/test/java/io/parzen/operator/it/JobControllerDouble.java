@@ -1,5 +1,6 @@
 package io.parzen.operator.it;
 
+import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.api.model.batch.v1.JobConditionBuilder;
 import io.fabric8.kubernetes.api.model.batch.v1.JobStatus;
@@ -96,6 +97,11 @@ final class JobControllerDouble implements AutoCloseable {
         maxRunning.accumulateAndGet(now, Math::max);
         boolean counted = true;
         try {
+            if (script.unschedulableMillis() > 0) {
+                unschedulablePod(job, name);
+                Thread.sleep(script.unschedulableMillis());
+                client.pods().inNamespace(job.getMetadata().getNamespace()).withName(name + "-pod").delete();
+            }
             status(job, new JobStatusBuilder().withActive(1).withReady(1).withStartTime(Instant.now().toString()).build());
             TrialOutputWriter writer = new TrialOutputWriter(store, ObjectLayout.trial(study, name));
             writer.params(params);
@@ -158,6 +164,18 @@ final class JobControllerDouble implements AutoCloseable {
         }
         current.setStatus(status);
         client.batch().v1().jobs().inNamespace(job.getMetadata().getNamespace()).resource(current).updateStatus();
+    }
+
+    /** A pod of the Job as the scheduler leaves it when no node fits (the Trial controller watches pods). */
+    private void unschedulablePod(Job job, String name) {
+        client.pods().inNamespace(job.getMetadata().getNamespace()).resource(new PodBuilder()
+                .withNewMetadata().withName(name + "-pod").withNamespace(job.getMetadata().getNamespace())
+                    .withLabels(job.getSpec().getTemplate().getMetadata().getLabels()).endMetadata()
+                .withNewSpec().addNewContainer().withName("trainer").withImage("trainer").endContainer().endSpec()
+                .withNewStatus().withPhase("Pending").addNewCondition().withType("PodScheduled").withStatus("False")
+                    .withReason("Unschedulable")
+                    .withMessage("0/3 nodes are available: 3 Insufficient nvidia.com/gpu.").endCondition().endStatus()
+                .build()).create();
     }
 
     @SuppressWarnings("unchecked")

@@ -173,6 +173,26 @@ class StudyLifecycleIT {
         }
     }
 
+    @Test
+    void unschedulablePodSurfacesTheSchedulersReasonThenRuns() throws Exception {
+        String ns = "un";
+        h.secret(ns);
+        try (JobControllerDouble jobs = new JobControllerDouble(h.client, ns, h.store,
+                (n, p) -> new TrialScript(List.of(0.4, 0.3), 10, TrialScript.Ending.SUCCEED, 1500));
+                ParzenOperator op = h.operator(ns)) {
+            h.client.resource(h.study(ns, "u", "/spec/maxTrials", "1", "/spec/parallelism", "1")).create();
+            Harness.await(Duration.ofSeconds(10), () -> {
+                Trial t = h.client.resources(Trial.class).inNamespace(ns).withName("u-0000").get();
+                return t != null && t.getStatus() != null && "Unschedulable".equals(t.getStatus().getReason());
+            }, () -> "trial pending as unschedulable");
+            Trial pending = h.client.resources(Trial.class).inNamespace(ns).withName("u-0000").get();
+            assertEquals("Pending", pending.getStatus().getPhase());
+            assertTrue(pending.getStatus().getMessage().contains("Insufficient nvidia.com/gpu"), pending.getStatus().getMessage());
+            awaitPhase(ns, "u", "Succeeded", Duration.ofSeconds(15));
+            assertEquals(0.3, h.client.resources(Trial.class).inNamespace(ns).withName("u-0000").get().getStatus().getObjective());
+        }
+    }
+
     static void awaitPhase(String ns, String name, String phase, Duration timeout) {
         Harness.await(timeout, () -> {
             Study s = h.get(ns, name);

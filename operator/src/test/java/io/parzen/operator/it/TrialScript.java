@@ -9,8 +9,13 @@ import java.util.List;
  * @param values the objective (the metric valLoss) after each epoch
  * @param epochMillis time per epoch
  * @param ending how the trial ends
+ * @param unschedulableMillis how long the trial's pod first waits unschedulable (0: not at all)
  */
-record TrialScript(List<Double> values, long epochMillis, Ending ending) {
+record TrialScript(List<Double> values, long epochMillis, Ending ending, long unschedulableMillis) {
+    TrialScript(List<Double> values, long epochMillis, Ending ending) {
+        this(values, epochMillis, ending, 0);
+    }
+
     /** How a scripted trial ends. */
     enum Ending {
         /** result.json succeeded with the best value, then the Job completes. */
