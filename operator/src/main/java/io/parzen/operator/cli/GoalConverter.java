@@ -1,6 +1,6 @@
 package io.parzen.operator.cli;
 
-import io.parzen.operator.report.Goal;
+import io.parzen.tpe.Goal;
 import picocli.CommandLine.ITypeConverter;
 
 /** Parses {@code minimize} / {@code maximize} for picocli. */

@@ -1,7 +1,7 @@
 package io.parzen.operator.cli;
 
 import io.parzen.operator.report.BaselineRule;
-import io.parzen.operator.report.Goal;
+import io.parzen.tpe.Goal;
 import io.parzen.operator.report.ReportOptions;
 import io.parzen.operator.report.ReportWriter;
 import io.parzen.storage.ObjectStore;

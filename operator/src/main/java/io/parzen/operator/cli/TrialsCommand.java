@@ -1,6 +1,6 @@
 package io.parzen.operator.cli;
 
-import io.parzen.operator.report.Goal;
+import io.parzen.tpe.Goal;
 import io.parzen.operator.report.StudyModel;
 import io.parzen.operator.report.StudyReader;
 import io.parzen.operator.report.TrialTables;

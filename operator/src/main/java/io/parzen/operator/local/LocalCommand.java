@@ -9,7 +9,6 @@ import io.parzen.operator.report.ReportOptions;
 import io.parzen.operator.report.ReportWriter;
 import io.parzen.operator.report.StudyReader;
 import io.parzen.operator.report.TrialTables;
-import io.parzen.tpe.Goal;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -120,8 +119,7 @@ public final class LocalCommand implements Callable<Integer> {
                 b -> out.printf("best trial: %s  %s=%.4f  %s%n", b.name(), config.metric(), b.objective(),
                         TrialLines.params(b.parameters())),
                 () -> out.println("no trial succeeded"));
-        ReportOptions options = ReportOptions.defaults().withGoal(config.goal() == Goal.MAXIMIZE
-                ? io.parzen.operator.report.Goal.MAXIMIZE : io.parzen.operator.report.Goal.MINIMIZE);
+        ReportOptions options = ReportOptions.defaults().withGoal(config.goal());
         ReportWriter.Written report = new ReportWriter(local.store()).write(name, options, studyWork.resolve("report"),
                 Instant.now());
         out.println("report: " + report.localIndex() + "  (in the store: " + local.bucketRoot() + "/" + report.indexKey() + ")");

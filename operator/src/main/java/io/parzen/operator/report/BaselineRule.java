@@ -1,5 +1,6 @@
 package io.parzen.operator.report;
 
+import io.parzen.tpe.Goal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package io.parzen.operator.report;
 
+import io.parzen.tpe.Goal;
 import io.parzen.storage.MetricsLine;
 import java.awt.BasicStroke;
 import java.awt.Color;

@@ -1,5 +1,6 @@
 package io.parzen.operator.report;
 
+import io.parzen.tpe.Goal;
 import java.awt.BasicStroke;
 import java.awt.geom.Ellipse2D;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package io.parzen.operator.report;
 
+import io.parzen.tpe.Goal;
 import java.util.List;
 import java.util.Objects;
 

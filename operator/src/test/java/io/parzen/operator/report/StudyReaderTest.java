@@ -1,5 +1,6 @@
 package io.parzen.operator.report;
 
+import io.parzen.tpe.Goal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
