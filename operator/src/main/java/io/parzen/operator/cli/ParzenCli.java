@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "parzen", mixinStandardHelpOptions = true, version = "parzen 0.1.0",
         description = "Kubernetes-native hyper-parameter optimizer (TPE) for segmentation networks.",
         footer = {"", "Trainer commands, run by the same ./parzen launcher from the trainer's jar:",
+            "  train     Train one trial's U-Net (./parzen train --help).",
             "  dataset   Write synthetic SpaceNet data and inspect masks (./parzen dataset --help)."},
         subcommands = {LocalCommand.class, TpeCommand.class, OperatorCommand.class, TrialsCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
 public final class ParzenCli implements Runnable {

@@ -25,8 +25,9 @@ import picocli.CommandLine.Parameters;
  * and TPE, this build's trainer as one process per trial, and the embedded S3 store.
  */
 @Command(name = "local", mixinStandardHelpOptions = true,
-        description = {"Run a Study on this machine: embedded S3 store, synthetic data when the study's dataset is missing,",
-            "the operator's planner and TPE, one trainer process per trial (parallelism at a time), then the report.",
+        description = {"Run a Study on this machine, one trainer process per trial, then write its report.",
+            "Uses the embedded S3 store (or --store), writes synthetic data when the study's dataset is missing, and",
+            "decides with the operator's planner and TPE, running parallelism trials at a time.",
             "Run the same command again to resume: finished trials are kept, interrupted ones start again."})
 public final class LocalCommand implements Callable<Integer> {
 
