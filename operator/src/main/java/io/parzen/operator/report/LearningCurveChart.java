@@ -20,6 +20,8 @@ import org.jfree.data.xy.XYSeriesCollection;
 final class LearningCurveChart {
     /** With more trials than this the legend is left out (the table names them). */
     static final int MAX_LEGEND = 16;
+    /** Losses spanning this factor or more get a log axis. */
+    static final double LOG_RATIO = 10;
     private static final float[] DASH = {6f, 4f};
     private static final float[] DOT = {2f, 3f};
 
@@ -59,9 +61,7 @@ final class LearningCurveChart {
         NumberAxis x = new NumberAxis("epoch");
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         x.setAutoRangeIncludesZero(false);
-        NumberAxis y = new NumberAxis(MetricsLine.VAL_LOSS);
-        y.setAutoRangeIncludesZero(false);
-        XYPlot plot = new XYPlot(data, x, y, renderer);
+        XYPlot plot = new XYPlot(data, x, yAxis(data), renderer);
         if (!stoppedAt.isEmpty()) {
             XYLineAndShapeRenderer crosses = new XYLineAndShapeRenderer(false, true);
             crosses.setSeriesPaint(0, Color.BLACK);
@@ -73,6 +73,34 @@ final class LearningCurveChart {
         String sub = trials + " trials" + (stoppedAt.isEmpty() ? ""
                 : ", " + stoppedAt.getItemCount() + " early-stopped (dashed, x where stopped)");
         return ChartTheme.style(new JFreeChart("learning curves", ChartTheme.TITLE, plot, legend), sub);
+    }
+
+    /**
+     * A log axis when the losses span more than a factor of 10: one diverged trial (loss 25 where
+     * the others sit near 1.3) would otherwise flatten every other curve into a line.
+     */
+    private static org.jfree.chart.axis.ValueAxis yAxis(XYSeriesCollection data) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (int s = 0; s < data.getSeriesCount(); s++) {
+            XYSeries series = data.getSeries(s);
+            for (int i = 0; i < series.getItemCount(); i++) {
+                double v = series.getY(i).doubleValue();
+                if (Double.isFinite(v)) {
+                    min = Math.min(min, v);
+                    max = Math.max(max, v);
+                }
+            }
+        }
+        if (min > 0 && max / min >= LOG_RATIO) {
+            org.jfree.chart.axis.LogAxis axis = new org.jfree.chart.axis.LogAxis(MetricsLine.VAL_LOSS + " (log scale)");
+            axis.setSmallestValue(min / 2);
+            axis.setNumberFormatOverride(new ShortNumberFormat());
+            return axis;
+        }
+        NumberAxis y = new NumberAxis(MetricsLine.VAL_LOSS);
+        y.setAutoRangeIncludesZero(false);
+        return y;
     }
 
     private static BasicStroke stroke(TrialRecord trial, String best) {
