@@ -7,11 +7,11 @@ import java.util.Set;
 /**
  * The {@code algorithm} block of a Study or an ask/tell session, parsed from plain values:
  * {@code {name: tpe|random, seed, startupTrials, candidates, gammaRule, priorWeight, constantLiar,
- * multivariate, flavor}}. Unknown fields are errors.
+ * multivariate, flavor, bandwidthWeighted}}. Unknown fields are errors.
  */
 public final class AlgorithmSpec {
     private static final Set<String> FIELDS = Set.of("name", "seed", "startupTrials", "candidates", "gammaRule",
-            "priorWeight", "constantLiar", "multivariate", "flavor");
+            "priorWeight", "constantLiar", "multivariate", "flavor", "bandwidthWeighted");
 
     private AlgorithmSpec() {}
 
@@ -21,7 +21,7 @@ public final class AlgorithmSpec {
         for (Object key : spec.keySet()) {
             if (!FIELDS.contains(String.valueOf(key))) {
                 throw new InvalidSpaceException("algorithm: field '" + key + "' is unknown; allowed: name, seed, startupTrials,"
-                        + " candidates, gammaRule, priorWeight, constantLiar, multivariate, flavor");
+                        + " candidates, gammaRule, priorWeight, constantLiar, multivariate, flavor, bandwidthWeighted");
             }
         }
         String name = string(spec, "name", "tpe");
@@ -45,7 +45,8 @@ public final class AlgorithmSpec {
         double priorWeight = number(spec, "priorWeight", s.priorWeight());
         boolean liar = bool(spec, "constantLiar", s.constantLiar());
         boolean multivariate = bool(spec, "multivariate", s.multivariate());
-        return new TpeSettings(seed, startup, candidates, rule, priorWeight, liar, multivariate, flavor);
+        boolean bandwidthWeighted = bool(spec, "bandwidthWeighted", s.bandwidthWeighted());
+        return new TpeSettings(seed, startup, candidates, rule, priorWeight, liar, multivariate, flavor, bandwidthWeighted);
     }
 
     private static String string(Map<?, ?> spec, String field, String fallback) {

@@ -52,9 +52,9 @@ final class Candidates {
         int count = codes[p].length;
         if (parameter.distribution() instanceof NumericDistribution d) {
             NumericEstimator l = new NumericEstimator(d, good, settings.priorWeight(), settings.flavor().truncation(),
-                    settings.flavor().anchor());
+                    settings.flavor().anchor(), settings.bandwidthWeighted());
             NumericEstimator g = new NumericEstimator(d, bad, settings.priorWeight(), settings.flavor().truncation(),
-                    settings.flavor().anchor());
+                    settings.flavor().anchor(), settings.bandwidthWeighted());
             for (int j = 0; j < count; j++) {
                 codes[p][j] = l.sample(rng);
                 score[p][j] = l.logDensity(codes[p][j]) - g.logDensity(codes[p][j]);

@@ -11,9 +11,10 @@ import io.parzen.tpe.space.InvalidSpaceException;
  * @param priorWeight weight of the prior kernel (and of each categorical pseudo-count)
  * @param constantLiar count pending and running trials in the bad group, so parallel trials spread out
  * @param multivariate joint kernels over the unconditional parameters
+ * @param bandwidthWeighted weigh univariate kernels by their bandwidth too (parzen's own option, off by default)
  */
 public record TpeSettings(long seed, int startupTrials, int candidates, GammaRule gammaRule, double priorWeight,
-                          boolean constantLiar, boolean multivariate, Flavor flavor) {
+                          boolean constantLiar, boolean multivariate, Flavor flavor, boolean bandwidthWeighted) {
 
     public static final int DEFAULT_CANDIDATES = 24;
 
@@ -38,30 +39,34 @@ public record TpeSettings(long seed, int startupTrials, int candidates, GammaRul
 
     public static TpeSettings forFlavor(long seed, Flavor flavor) {
         return new TpeSettings(seed, flavor.defaultStartupTrials(), DEFAULT_CANDIDATES, flavor.defaultGammaRule(), 1.0,
-                true, false, flavor);
+                true, false, flavor, false);
     }
 
     public TpeSettings withStartupTrials(int value) {
-        return new TpeSettings(seed, value, candidates, gammaRule, priorWeight, constantLiar, multivariate, flavor);
+        return new TpeSettings(seed, value, candidates, gammaRule, priorWeight, constantLiar, multivariate, flavor, bandwidthWeighted);
     }
 
     public TpeSettings withCandidates(int value) {
-        return new TpeSettings(seed, startupTrials, value, gammaRule, priorWeight, constantLiar, multivariate, flavor);
+        return new TpeSettings(seed, startupTrials, value, gammaRule, priorWeight, constantLiar, multivariate, flavor, bandwidthWeighted);
     }
 
     public TpeSettings withGammaRule(GammaRule value) {
-        return new TpeSettings(seed, startupTrials, candidates, value, priorWeight, constantLiar, multivariate, flavor);
+        return new TpeSettings(seed, startupTrials, candidates, value, priorWeight, constantLiar, multivariate, flavor, bandwidthWeighted);
     }
 
     public TpeSettings withPriorWeight(double value) {
-        return new TpeSettings(seed, startupTrials, candidates, gammaRule, value, constantLiar, multivariate, flavor);
+        return new TpeSettings(seed, startupTrials, candidates, gammaRule, value, constantLiar, multivariate, flavor, bandwidthWeighted);
     }
 
     public TpeSettings withConstantLiar(boolean value) {
-        return new TpeSettings(seed, startupTrials, candidates, gammaRule, priorWeight, value, multivariate, flavor);
+        return new TpeSettings(seed, startupTrials, candidates, gammaRule, priorWeight, value, multivariate, flavor, bandwidthWeighted);
     }
 
     public TpeSettings withMultivariate(boolean value) {
-        return new TpeSettings(seed, startupTrials, candidates, gammaRule, priorWeight, constantLiar, value, flavor);
+        return new TpeSettings(seed, startupTrials, candidates, gammaRule, priorWeight, constantLiar, value, flavor, bandwidthWeighted);
+    }
+
+    public TpeSettings withBandwidthWeighted(boolean value) {
+        return new TpeSettings(seed, startupTrials, candidates, gammaRule, priorWeight, constantLiar, multivariate, flavor, value);
     }
 }

@@ -42,6 +42,7 @@ class SamplerContractTest {
                 Arguments.of("tpe", (Supplier<Sampler>) () -> new TpeSampler(TpeSettings.defaults(7))),
                 Arguments.of("tpe-no-liar", (Supplier<Sampler>) () -> new TpeSampler(TpeSettings.defaults(7).withConstantLiar(false))),
                 Arguments.of("tpe-sqrt", (Supplier<Sampler>) () -> new TpeSampler(TpeSettings.defaults(7).withGammaRule(GammaRule.SQRT))),
+                Arguments.of("tpe-bandwidth-weighted", (Supplier<Sampler>) () -> new TpeSampler(TpeSettings.defaults(7).withBandwidthWeighted(true))),
                 Arguments.of("tpe-multivariate", (Supplier<Sampler>) () -> new TpeSampler(TpeSettings.defaults(7).withMultivariate(true))),
                 Arguments.of("tpe-hyperopt", (Supplier<Sampler>) () -> new TpeSampler(TpeSettings.forFlavor(7, Flavor.HYPEROPT))));
     }

@@ -74,6 +74,13 @@ public class Algorithm {
     @JsonPropertyDescription("Default settings of a family: parzen (Optuna-like) or hyperopt.")
     private String flavor;
 
+    /**
+     * Weigh each kernel also by its bandwidth, favouring broad kernels in sparse regions (parzen's
+     * own option, off by default; docs/tpe.md).
+     */
+    @JsonPropertyDescription("Weigh each kernel also by its bandwidth, favouring broad kernels in sparse regions (parzen's own option, off by default).")
+    private Boolean bandwidthWeighted;
+
     /** @return the name */
     public String getName() {
         return name;
@@ -152,6 +159,16 @@ public class Algorithm {
     /** @param multivariate the new value */
     public void setMultivariate(Boolean multivariate) {
         this.multivariate = multivariate;
+    }
+
+    /** @return whether kernels are weighted by their bandwidth */
+    public Boolean getBandwidthWeighted() {
+        return bandwidthWeighted;
+    }
+
+    /** @param bandwidthWeighted whether kernels are weighted by their bandwidth */
+    public void setBandwidthWeighted(Boolean bandwidthWeighted) {
+        this.bandwidthWeighted = bandwidthWeighted;
     }
 
     /** @return the flavor */

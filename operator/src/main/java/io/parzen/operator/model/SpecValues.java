@@ -54,6 +54,7 @@ final class SpecValues {
             put(m, "constantLiar", a.getConstantLiar());
             put(m, "multivariate", a.getMultivariate());
             put(m, "flavor", a.getFlavor());
+            put(m, "bandwidthWeighted", a.getBandwidthWeighted());
         }
         return m;
     }

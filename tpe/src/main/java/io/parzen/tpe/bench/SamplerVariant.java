@@ -17,11 +17,13 @@ public record SamplerVariant(String name, LongFunction<Sampler> factory) {
             seed -> new TpeSampler(TpeSettings.defaults(seed).withMultivariate(true)));
     public static final SamplerVariant HYPEROPT = new SamplerVariant("tpe-hyperopt",
             seed -> new TpeSampler(TpeSettings.forFlavor(seed, Flavor.HYPEROPT)));
+    public static final SamplerVariant TPE_BANDWIDTH_WEIGHTED = new SamplerVariant("tpe-bandwidth-weighted",
+            seed -> new TpeSampler(TpeSettings.defaults(seed).withBandwidthWeighted(true)));
     public static final SamplerVariant TPE_NO_LIAR = new SamplerVariant("tpe-no-liar",
             seed -> new TpeSampler(TpeSettings.defaults(seed).withConstantLiar(false)));
 
     public static List<SamplerVariant> all() {
-        return List.of(RANDOM, TPE, TPE_MULTIVARIATE, HYPEROPT, TPE_NO_LIAR);
+        return List.of(RANDOM, TPE, TPE_MULTIVARIATE, TPE_BANDWIDTH_WEIGHTED, HYPEROPT, TPE_NO_LIAR);
     }
 
     public static SamplerVariant named(String name) {

@@ -50,11 +50,26 @@ public final class NumericEstimator {
      */
     public NumericEstimator(NumericDistribution distribution, double[] values, double priorWeight,
                             Truncation truncation, GridAnchor anchor) {
+        this(distribution, values, priorWeight, truncation, anchor, false);
+    }
+
+    /**
+     * @param bandwidthWeighted weigh each kernel also by its own bandwidth (sigma), which favours
+     *     broad kernels in sparse regions over tight clusters (docs/tpe.md, "bandwidthWeighted")
+     */
+    public NumericEstimator(NumericDistribution distribution, double[] values, double priorWeight,
+                            Truncation truncation, GridAnchor anchor, boolean bandwidthWeighted) {
         this.kernels = new Kernels(distribution, values, truncation, anchor);
         this.truncation = truncation;
         int n = values.length;
         this.prior = n;
         double[] forgetting = ForgettingWeights.of(n);
+        if (bandwidthWeighted) {
+            for (int i = 0; i < n; i++) {
+                forgetting[i] *= kernels.sigma[i];
+            }
+            priorWeight *= kernels.sigma[n];
+        }
         double total = priorWeight;
         for (double w : forgetting) {
             total += w;

@@ -28,6 +28,21 @@ class NumericEstimatorTest {
     }
 
     @Test
+    void bandwidthWeightingScalesEachKernelByItsSigma() {
+        NumericEstimator e = new NumericEstimator(UNIFORM_0_10, new double[] {2, 7, 9}, 1.0, Truncation.PER_COMPONENT,
+                GridAnchor.LOW, true);
+        List<Component> c = e.components();
+        // Sigmas [3, 10, 2, 2] (the prior's is 10): weights 1 * sigma, normalised.
+        assertArrayEquals(new double[] {3 / 17.0, 10 / 17.0, 2 / 17.0, 2 / 17.0},
+                c.stream().mapToDouble(Component::weight).toArray(), 1e-12);
+        double integral = 0;
+        for (int i = 0; i < 10_000; i++) {
+            integral += Math.exp(e.logDensity((i + 0.5) / 1000.0)) / 1000.0;
+        }
+        assertEquals(1.0, integral, 1e-6);
+    }
+
+    @Test
     void oneObservationGetsHalfThePriorSigma() {
         List<Component> c = estimator(UNIFORM_0_10, 3).components();
         assertArrayEquals(new double[] {3, 5}, c.stream().mapToDouble(Component::mean).toArray(), 1e-12);
