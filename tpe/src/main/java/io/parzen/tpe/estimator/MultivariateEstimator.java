@@ -159,12 +159,6 @@ public final class MultivariateEstimator {
     }
 
     private int pick(double u) {
-        double target = u * cumulative[size - 1];
-        for (int i = 0; i < size; i++) {
-            if (cumulative[i] > target) {
-                return i;
-            }
-        }
-        return size - 1;
+        return CumulativeWeights.pick(cumulative, u);
     }
 }

@@ -234,18 +234,7 @@ public final class NumericEstimator {
 
     /** Component index for a uniform u; count means the prior. */
     private int pick(double u) {
-        double target = u * cumulative[count];
-        int low = 0;
-        int high = count;
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (cumulative[mid] > target) {
-                high = mid;
-            } else {
-                low = mid + 1;
-            }
-        }
-        return low;
+        return CumulativeWeights.pick(cumulative, u);
     }
 
     /** The kernels sorted by mean (the prior first among equal means), for inspection and tests. */
