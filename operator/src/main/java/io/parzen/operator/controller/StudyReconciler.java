@@ -1,5 +1,6 @@
 package io.parzen.operator.controller;
 
+import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration;
@@ -7,6 +8,7 @@ import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
 import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
 import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
+import io.javaoperatorsdk.operator.processing.event.ResourceID;
 import io.javaoperatorsdk.operator.processing.event.source.EventSource;
 import io.javaoperatorsdk.operator.processing.event.source.informer.InformerEventSource;
 import io.javaoperatorsdk.operator.processing.event.source.informer.Mappers;
@@ -14,6 +16,7 @@ import io.parzen.operator.api.Study;
 import io.parzen.operator.api.StudyStatus;
 import io.parzen.operator.api.Trial;
 import io.parzen.operator.metrics.OperatorMetrics;
+import io.parzen.operator.model.JobObservation;
 import io.parzen.operator.model.Plan;
 import io.parzen.operator.model.Planner;
 import io.parzen.operator.model.StudyConfig;
@@ -25,9 +28,11 @@ import io.parzen.operator.model.TrialView;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -70,7 +75,22 @@ public final class StudyReconciler implements Reconciler<Study> {
                 .withName("trials")
                 .withSecondaryToPrimaryMapper(Mappers.fromOwnerReferences(Study.class))
                 .build(), context);
-        return List.of(trials);
+        // A completed Job frees its trial's slot at once: the replacement need not wait for the
+        // trial's result to be read from the object store and written to its status.
+        InformerEventSource<Job, Study> jobs = new InformerEventSource<>(InformerEventSourceConfiguration.from(Job.class, Study.class)
+                .withName("study-jobs")
+                .withLabelSelector(Trial.STUDY_LABEL)
+                .withSecondaryToPrimaryMapper(j -> Set.of(new ResourceID(j.getMetadata().getLabels().get(Trial.STUDY_LABEL),
+                        j.getMetadata().getNamespace())))
+                .withOnAddFilter(StudyReconciler::complete)
+                .withOnUpdateFilter((now, before) -> complete(now) && !complete(before))
+                .withOnDeleteFilter((job, unknownState) -> false)
+                .build(), context);
+        return List.of(trials, jobs);
+    }
+
+    private static boolean complete(Job job) {
+        return JobObservation.of(job, null).state() == JobObservation.State.COMPLETE;
     }
 
     @Override
@@ -107,7 +127,11 @@ public final class StudyReconciler implements Reconciler<Study> {
         }
         StudyConfig config = validation.config();
         long t0 = System.nanoTime();
-        List<TrialView> views = context.getSecondaryResourcesAsStream(Trial.class).map(TrialView::of).toList();
+        Set<String> completeJobs = new HashSet<>();
+        context.getSecondaryResourcesAsStream(Job.class).filter(StudyReconciler::complete)
+                .forEach(j -> completeJobs.add(j.getMetadata().getLabels().get(Trial.TRIAL_LABEL)));
+        List<TrialView> views = context.getSecondaryResourcesAsStream(Trial.class)
+                .map(t -> TrialView.of(t, completeJobs.contains(t.getMetadata().getName()))).toList();
         Plan plan = Planner.plan(config, views);
 
         plan.stop().forEach((name, why) -> stop(study, name, why, context));

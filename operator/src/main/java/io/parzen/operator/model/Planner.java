@@ -18,7 +18,8 @@ import java.util.Set;
  * <li>More than {@code maxFailedTrials} failed trials: TooManyFailures (the study fails).
  * <li>A succeeded trial reached the target: TargetReached (the study succeeds).
  * <li>{@code maxTrials} trials exist (every phase counts) and none is active: MaxTrialsReached.
- * <li>Otherwise new trials fill the free slots ({@code parallelism} minus active trials), never
+ * <li>Otherwise new trials fill the free slots ({@code parallelism} minus the trials holding one:
+ *     active ones whose Job has not completed yet), never
  *     beyond {@code maxTrials}, at the lowest unused indices (so no index is ever missing).
  * </ul>
  * A finished study with a raised {@code maxTrials} plans new trials again: nothing is remembered
@@ -45,12 +46,21 @@ public final class Planner {
                     + " trials of spec.maxTrials ran", true));
         }
         List<Integer> create = finish.isPresent() ? List.of()
-                : freeIndices(trials, Math.min(config.parallelism() - counts.active(), config.maxTrials() - trials.size()));
+                : freeIndices(trials, Math.min(config.parallelism() - slotsHeld(config, trials), config.maxTrials() - trials.size()));
         // Stopping stays on once the budget is spent: the last trials are the ones it matters for.
         Map<String, String> stop = config.earlyStopping().isPresent()
                 ? MedianStopper.stop(config.earlyStopping().get(), config, trials) : Map.of();
         boolean done = finish.isPresent() && counts.active() == 0;
         return new Plan(create, stop, finish, done, counts, best);
+    }
+
+    /**
+     * Trials holding a parallelism slot. A trial whose Job completed gives its slot back before its
+     * result is read, unless the study has a target: then whether to go on depends on that result.
+     */
+    static int slotsHeld(StudyConfig config, Collection<TrialView> trials) {
+        boolean resultDecides = config.target().isPresent();
+        return (int) trials.stream().filter(t -> resultDecides ? t.active() : t.holdsSlot()).count();
     }
 
     /** The best succeeded trial by loss; ties go to the lower index. */

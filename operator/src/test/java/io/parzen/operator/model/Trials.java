@@ -9,7 +9,7 @@ import java.util.TreeMap;
 /**
  * Trials from a compact text, for tables: space-separated tokens, one per trial at indices 0, 1, ...
  * A token is a phase letter (P pending, R running, S succeeded, F failed, E early-stopped,
- * X running with a stop already requested), optionally {@code :v1,v2,...} the objective at epochs
+ * X running with a stop already requested, C running with its Job already complete), optionally {@code :v1,v2,...} the objective at epochs
  * 1, 2, ... (the last one is the objective), optionally {@code @i} an explicit index.
  */
 final class Trials {
@@ -32,7 +32,7 @@ final class Trials {
             char c = token.charAt(0);
             TrialPhase phase = switch (c) {
                 case 'P' -> TrialPhase.Pending;
-                case 'R', 'X' -> TrialPhase.Running;
+                case 'R', 'X', 'C' -> TrialPhase.Running;
                 case 'S' -> TrialPhase.Succeeded;
                 case 'F' -> TrialPhase.Failed;
                 case 'E' -> TrialPhase.EarlyStopped;
@@ -47,7 +47,7 @@ final class Trials {
                     objective = Double.parseDouble(values[e]);
                 }
             }
-            out.add(new TrialView("s-" + index, index, phase, Map.of("x", "0.5"), objective, curve, c == 'X'));
+            out.add(new TrialView("s-" + index, index, phase, Map.of("x", "0.5"), objective, curve, c == 'X', c == 'C'));
         }
         return out;
     }
