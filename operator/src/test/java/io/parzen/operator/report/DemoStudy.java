@@ -114,7 +114,7 @@ final class DemoStudy {
                     0.01 * epoch * (l + 1) / (1 + m / 16.0),
                     // Wasserstein-1 between centred normals is |std_e - std_e-1| * E|Z|
                     epoch == 1 ? null : 0.05 * (1 + l * 0.5) * 0.15 * Math.sqrt(2 / Math.PI),
-                    epoch == 1 ? null : 0.2 / epoch));
+                    epoch == 1 ? null : 0.2 / epoch * (1 + 0.25 * l)));
         }
         return lines;
     }
