@@ -7,7 +7,8 @@ import java.util.Objects;
  * One line of {@code histograms.jsonl}: the distribution of one parameter array of one layer after
  * an epoch. Example:
  * <pre>{"epoch":2,"layer":"enc1_conv1","param":"W","edges":[-0.5,0.0,0.5],"counts":[10,12],
- * "mean":0.01,"std":0.2,"skewness":0.1,"kurtosis":0.2,"normalDistance":0.04,"change":0.03}</pre>
+ * "mean":0.01,"std":0.2,"skewness":0.1,"kurtosis":0.2,"normalDistance":0.04,"change":0.003,
+ * "relativeChange":0.05}</pre>
  *
  * @param epoch the epoch just finished, from 1
  * @param layer the layer's name in the network
@@ -21,8 +22,19 @@ import java.util.Objects;
  * @param kurtosis excess kurtosis: fourth standardised moment minus 3 (0 for a normal distribution)
  * @param normalDistance distance of the histogram to the normal distribution with the same mean
  *     and std (total variation over the buckets, 0 = identical)
- * @param change relative change of the array since the previous epoch (||W_e - W_e-1|| / ||W_e-1||;
- *     the trainer reports epoch 1 against the initial weights); null (left out) when unknown
+ * @param change how far the distribution of the values moved since the previous epoch: the
+ *     Wasserstein-1 (earth mover's) distance between the previous and this epoch's values, in the
+ *     values' own unit (not relative), computed exactly from all values (not from the buckets): the
+ *     mean of {@code |a_(i) - b_(i)|} over the values sorted, {@code a_(i)} the i-th smallest. 0 when
+ *     the values are the same multiset (even if they swapped places), {@code |c|} when every value
+ *     moved by {@code c}. The trainer reports epoch 1 against the initial values. Null (left out)
+ *     when unknown
+ * @param relativeChange how far the array itself moved since the previous epoch, value by value:
+ *     {@code ||W_e - W_e-1|| / ||W_e-1||} (L2 norms; infinite when the previous values are all
+ *     zero and these are not). Scale-free, so layers compare; unlike {@code change} it also sees
+ *     values that swap places. The trainer reports epoch 1 against the initial values. Null (left
+ *     out) when unknown, and in files written before it existed, whose {@code change} held this
+ *     relative change
  */
 public record HistogramLine(
         int epoch,
@@ -35,7 +47,8 @@ public record HistogramLine(
         double skewness,
         double kurtosis,
         double normalDistance,
-        Double change) {
+        Double change,
+        Double relativeChange) {
 
     /** Checks names and that there is one edge more than counts; copies the arrays. */
     public HistogramLine {
@@ -80,13 +93,14 @@ public record HistogramLine(
                 && Double.compare(skewness, h.skewness) == 0
                 && Double.compare(kurtosis, h.kurtosis) == 0
                 && Double.compare(normalDistance, h.normalDistance) == 0
-                && Objects.equals(change, h.change);
+                && Objects.equals(change, h.change)
+                && Objects.equals(relativeChange, h.relativeChange);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(epoch, layer, param, Arrays.hashCode(edges), Arrays.hashCode(counts),
-                mean, std, skewness, kurtosis, normalDistance, change);
+                mean, std, skewness, kurtosis, normalDistance, change, relativeChange);
     }
 
     @Override
@@ -94,6 +108,7 @@ public record HistogramLine(
         return "HistogramLine[epoch=" + epoch + ", layer=" + layer + ", param=" + param
                 + ", edges=" + Arrays.toString(edges) + ", counts=" + Arrays.toString(counts)
                 + ", mean=" + mean + ", std=" + std + ", skewness=" + skewness + ", kurtosis=" + kurtosis
-                + ", normalDistance=" + normalDistance + ", change=" + change + "]";
+                + ", normalDistance=" + normalDistance + ", change=" + change
+                + ", relativeChange=" + relativeChange + "]";
     }
 }

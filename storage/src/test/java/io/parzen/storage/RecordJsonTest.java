@@ -1,6 +1,7 @@
 package io.parzen.storage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,12 +27,12 @@ class RecordJsonTest {
                 Arguments.of(MetricsLine.of(2, Double.NaN, Double.POSITIVE_INFINITY),
                         "{\"epoch\":2,\"trainLoss\":\"NaN\",\"valLoss\":\"Infinity\"}"),
                 Arguments.of(new HistogramLine(2, "enc1_conv1", "W", new double[] {-0.5, 0.0, 0.5}, new long[] {10, 12},
-                                0.01, 0.2, 0.1, 3.2, 0.04, 0.03),
+                                0.01, 0.2, 0.1, 3.2, 0.04, 0.003, 0.05),
                         "{\"epoch\":2,\"layer\":\"enc1_conv1\",\"param\":\"W\",\"edges\":[-0.5,0.0,0.5],"
                                 + "\"counts\":[10,12],\"mean\":0.01,\"std\":0.2,\"skewness\":0.1,\"kurtosis\":3.2,"
-                                + "\"normalDistance\":0.04,\"change\":0.03}"),
+                                + "\"normalDistance\":0.04,\"change\":0.003,\"relativeChange\":0.05}"),
                 Arguments.of(new HistogramLine(1, "head", "b", new double[] {0.0, 1.0}, new long[] {3},
-                                0.5, 0.0, 0.0, 0.0, 1.0, null),
+                                0.5, 0.0, 0.0, 0.0, 1.0, null, null),
                         "{\"epoch\":1,\"layer\":\"head\",\"param\":\"b\",\"edges\":[0.0,1.0],\"counts\":[3],"
                                 + "\"mean\":0.5,\"std\":0.0,\"skewness\":0.0,\"kurtosis\":0.0,\"normalDistance\":1.0}"),
                 Arguments.of(TrialResult.succeeded("valLoss", 0.3125, 7, 10, 412.5),
@@ -85,10 +86,19 @@ class RecordJsonTest {
     }
 
     @Test
+    void histogramLineWithoutRelativeChangeReads() throws IOException {
+        HistogramLine old = Json.read(("{\"epoch\":2,\"layer\":\"c\",\"param\":\"W\",\"edges\":[0.0,1.0],"
+                + "\"counts\":[4],\"mean\":0.5,\"std\":0.1,\"skewness\":0.0,\"kurtosis\":0.0,"
+                + "\"normalDistance\":0.2,\"change\":0.03}").getBytes(StandardCharsets.UTF_8), HistogramLine.class, "test");
+        assertEquals(0.03, old.change());
+        assertNull(old.relativeChange(), "files written before the field existed");
+    }
+
+    @Test
     void recordInvariants() {
         assertThrows(IllegalArgumentException.class, () -> MetricsLine.of(1, 0, 0).with("valLoss", 1));
         assertThrows(IllegalArgumentException.class,
-                () -> new HistogramLine(1, "l", "W", new double[] {0, 1}, new long[] {1, 2}, 0, 0, 0, 0, 0, null));
+                () -> new HistogramLine(1, "l", "W", new double[] {0, 1}, new long[] {1, 2}, 0, 0, 0, 0, 0, null, null));
         assertThrows(IllegalArgumentException.class,
                 () -> new TrialResult(TrialResult.Status.SUCCEEDED, "valLoss", null, 1, 1, 1, null));
     }

@@ -54,7 +54,8 @@ class TrialOutputTest {
     void resultCommitsTheTrial() throws IOException {
         TrialOutputWriter writer = new TrialOutputWriter(bucket, paths);
         writer.append(MetricsLine.of(1, 0.9, 1.0));
-        writer.append(List.of(new HistogramLine(1, "conv", "W", new double[] {0, 1}, new long[] {4}, 0.5, 0.1, 0, 3, 0.2, null)));
+        writer.append(List.of(new HistogramLine(1, "conv", "W", new double[] {0, 1}, new long[] {4}, 0.5, 0.1, 0, 3, 0.2,
+                null, null)));
         writer.result(TrialResult.succeeded("valLoss", 1.0, 1, 1, 2.0));
         assertEquals(Optional.of(TrialResult.succeeded("valLoss", 1.0, 1, 1, 2.0)), output.result());
         assertEquals(1, output.histograms().size());

@@ -21,8 +21,9 @@ public final class ReportPlanner {
     /** Chart sizes in pixels. */
     static final int SCATTER_W = 560, SCATTER_H = 380, WIDE_W = 1100, WIDE_H = 420, RIDGE_W = 540, RIDGE_H = 360,
             STATS_W = 1100, STATS_PANEL_H = 170, MASK_GAP = 4;
-    /** The shape statistics drawn per layer over epochs. */
-    static final List<String> STATS = List.of("std", "skewness", "kurtosis", "normalDistance", "change");
+    /** The shape statistics drawn per layer over epochs, by their {@code HistogramLine} field names. */
+    static final List<String> STATS =
+            List.of("std", "skewness", "kurtosis", "normalDistance", "change", "relativeChange");
 
     private ReportPlanner() {}
 

@@ -18,8 +18,10 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * The shape statistics of a trial's layers over epochs, one panel per statistic (std, skewness,
- * kurtosis, distance to a normal, relative change), one line per layer. Reference lines: skewness
- * 0 and excess kurtosis 0 (a normal distribution, as storage.HistogramLine defines it).
+ * kurtosis, distance to a normal, change: the Wasserstein-1 distance to the previous epoch's
+ * values in the weights' unit, relative change: the L2 change of the array over its L2 norm), one
+ * line per layer. Reference lines: skewness 0 and excess kurtosis 0 (a normal distribution, as
+ * storage.HistogramLine defines it).
  */
 final class ShapeStatsChart {
     private ShapeStatsChart() {}
@@ -41,7 +43,8 @@ final class ShapeStatsChart {
         combined.setFixedLegendItems(legend);
         JFreeChart chart = new JFreeChart(trial.name() + ": weight shape by epoch (" + param + ")",
                 ChartTheme.TITLE, combined, true);
-        return ChartTheme.style(chart, "one line per layer; excess kurtosis 0 and skewness 0 are a normal distribution");
+        return ChartTheme.style(chart, "one line per layer; excess kurtosis 0 and skewness 0 are a normal distribution;"
+                + " change: Wasserstein-1 distance to the previous epoch, in weight units");
     }
 
     private static XYPlot panel(TrialRecord trial, List<String> layers, String param, String stat) {
@@ -64,7 +67,7 @@ final class ShapeStatsChart {
             renderer.setSeriesPaint(i, ChartTheme.color(i));
             renderer.setSeriesStroke(i, new BasicStroke(1.8f));
         }
-        NumberAxis axis = new NumberAxis(stat);
+        NumberAxis axis = new NumberAxis(label(stat));
         axis.setAutoRangeIncludesZero(false);
         XYPlot plot = new XYPlot(data, null, axis, renderer);
         ChartTheme.plot(plot);
@@ -84,7 +87,17 @@ final class ShapeStatsChart {
             case "kurtosis" -> HistogramLine::kurtosis;
             case "normalDistance" -> HistogramLine::normalDistance;
             case "change" -> HistogramLine::change;
+            case "relativeChange" -> HistogramLine::relativeChange;
             default -> throw new IllegalArgumentException("unknown statistic " + stat);
+        };
+    }
+
+    /** The axis label of {@code stat}: the field name, or what the change fields measure. */
+    static String label(String stat) {
+        return switch (stat) {
+            case "change" -> "change (W1)";
+            case "relativeChange" -> "relative change (L2)";
+            default -> stat;
         };
     }
 }

@@ -52,7 +52,7 @@ class ReportPlannerTest {
         TrialRecord only = BaselineRuleTest.trial("s-0000", 0.3, "head", "baseline");
         only = new TrialRecord(only.name(), only.params(), only.phase(), only.result(), null, only.metrics(),
                 List.of(new io.parzen.storage.HistogramLine(1, "conv", "W", new double[] {0, 1}, new long[] {1},
-                        0.5, 0.1, 0, 3, 0, null)), new TreeMap<>(), List.of());
+                        0.5, 0.1, 0, 3, 0, null, null)), new TreeMap<>(), List.of());
         ReportPlan plan = ReportPlanner.plan(new StudyModel("s", List.of(only)), ReportOptions.defaults());
         assertEquals(1, plan.weights().size());
         assertEquals("best and baseline-like", plan.weights().get(0).role());

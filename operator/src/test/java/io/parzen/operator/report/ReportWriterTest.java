@@ -126,7 +126,7 @@ class ReportWriterTest {
             assertTrue(colours(image) > 4, "not blank: " + chart.file());
         }
         assertEquals(ReportPlanner.SCATTER_W, png("objective-3-filtersPerClass.png").getWidth());
-        assertEquals(ReportPlanner.STATS_PANEL_H * 5, png("stats-best.png").getHeight());
+        assertEquals(ReportPlanner.STATS_PANEL_H * 6, png("stats-best.png").getHeight());
     }
 
     @Test

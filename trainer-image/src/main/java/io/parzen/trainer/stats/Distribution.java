@@ -1,5 +1,7 @@
 package io.parzen.trainer.stats;
 
+import java.util.Arrays;
+
 /**
  * Shape statistics and a histogram of one parameter array.
  *
@@ -83,6 +85,77 @@ public record Distribution(double[] edges, long[] counts, double mean, double st
         }
         tv += 1 - Normal.cdf((edges[edges.length - 1] - mean) / std);
         return Math.min(1.0, tv / 2);
+    }
+
+    /**
+     * A sorted copy of {@code values}, ascending as {@link Arrays#sort(float[])} orders them (NaN last):
+     * the input of {@link #wasserstein1Sorted}.
+     */
+    public static float[] sorted(float[] values) {
+        float[] copy = values.clone();
+        Arrays.sort(copy);
+        return copy;
+    }
+
+    /**
+     * Wasserstein-1 (earth mover's) distance between the value distributions of {@code a} and
+     * {@code b}, in the values' unit; the order of the values does not matter. Sorts copies: see
+     * {@link #wasserstein1Sorted}.
+     */
+    public static double wasserstein1(float[] a, float[] b) {
+        return wasserstein1Sorted(sorted(a), sorted(b));
+    }
+
+    /**
+     * Wasserstein-1 (earth mover's) distance between the empirical distributions of two sorted
+     * arrays: the integral over x of {@code |F_a(x) - F_b(x)|}, where F is the fraction of values
+     * {@code <= x}. In the values' unit: 0 for the same multiset of values, {@code |c|} when every
+     * value moves by {@code c}. For equal lengths it is {@code mean |a[i] - b[i]|} (the i-th smallest
+     * against the i-th smallest); lengths may differ. Exact, O(n + m). NaN when either holds a NaN.
+     *
+     * @throws IllegalArgumentException when an array is empty or not ascending (NaN must be last)
+     */
+    public static double wasserstein1Sorted(float[] a, float[] b) {
+        requireSorted("a", a);
+        requireSorted("b", b);
+        if (Float.isNaN(a[a.length - 1]) || Float.isNaN(b[b.length - 1])) {
+            return Double.NaN;
+        }
+        if (a.length == b.length) {
+            double sum = 0;
+            for (int i = 0; i < a.length; i++) {
+                sum += Math.abs((double) a[i] - b[i]);
+            }
+            return sum / a.length;
+        }
+        // Walk the merged values; between two neighbours both CDFs are constant.
+        int i = 0;
+        int j = 0;
+        double x = Math.min(a[0], b[0]);
+        double sum = 0;
+        while (i < a.length || j < b.length) {
+            boolean fromA = j == b.length || (i < a.length && a[i] <= b[j]);
+            double next = fromA ? a[i] : b[j];
+            sum += Math.abs((double) i / a.length - (double) j / b.length) * (next - x);
+            x = next;
+            if (fromA) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return sum;
+    }
+
+    private static void requireSorted(String name, float[] v) {
+        if (v.length == 0) {
+            throw new IllegalArgumentException(name + " is empty");
+        }
+        for (int i = 1; i < v.length; i++) {
+            if (v[i] < v[i - 1] || (Float.isNaN(v[i - 1]) && !Float.isNaN(v[i]))) {
+                throw new IllegalArgumentException(name + " is not sorted at index " + i + ": " + v[i - 1] + " > " + v[i]);
+            }
+        }
     }
 
     /** Relative change {@code ||now - before|| / ||before||} (L2); infinite when {@code before} is all zero and {@code now} is not. */

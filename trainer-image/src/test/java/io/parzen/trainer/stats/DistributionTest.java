@@ -1,6 +1,7 @@
 package io.parzen.trainer.stats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -62,6 +63,56 @@ class DistributionTest {
     void relativeChange() {
         assertEquals(0.5, Distribution.relativeChange(new float[] {2, 0}, new float[] {2, 1}), 1e-12);
         assertEquals(0, Distribution.relativeChange(new float[] {0}, new float[] {0}));
+    }
+
+    @Test
+    void wasserstein1OfTheSameValuesIsZeroWhateverTheirOrder() {
+        float[] a = {0.5f, -1, 3, 0.25f, -1};
+        assertEquals(0, Distribution.wasserstein1(a, a.clone()));
+        assertEquals(0, Distribution.wasserstein1(a, new float[] {-1, 3, -1, 0.25f, 0.5f}));
+        assertEquals(0, Distribution.wasserstein1(a, new float[] {3, 3, 0.5f, 0.5f, -1, -1, -1, -1, 0.25f, 0.25f}),
+                "every value twice is the same distribution");
+    }
+
+    @Test
+    void wasserstein1OfAShiftIsTheShift() {
+        Random r = new Random(3);
+        float[] a = new float[10_000];
+        float[] shifted = new float[a.length];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = (float) r.nextGaussian();
+            shifted[i] = a[i] - 0.125f; // exact in float for these magnitudes
+        }
+        assertEquals(0.125, Distribution.wasserstein1(a, shifted), 1e-6);
+        assertEquals(0.125, Distribution.wasserstein1(shifted, a), 1e-6, "symmetric");
+        float[] doubled = new float[2 * a.length];
+        for (int i = 0; i < a.length; i++) {
+            doubled[2 * i] = shifted[i];
+            doubled[2 * i + 1] = shifted[i];
+        }
+        assertEquals(0.125, Distribution.wasserstein1(a, doubled), 1e-6, "unequal lengths: the CDF walk");
+    }
+
+    @Test
+    void wasserstein1HandComputed() {
+        // sorted {0, 1, 3} against sorted {1, 2, 5}: (1 + 1 + 2) / 3; pairing by position unsorted would give 2
+        assertEquals(4.0 / 3, Distribution.wasserstein1(new float[] {3, 0, 1}, new float[] {5, 1, 2}), 1e-12);
+        // {0} against {0, 2}: the CDFs differ by 1/2 on [0, 2)
+        assertEquals(1.0, Distribution.wasserstein1(new float[] {0}, new float[] {2, 0}), 1e-12);
+        // {0, 4} against {1, 2, 3}: |F_a - F_b| is 1/2 on [0,1), 1/6 on [1,2), 1/6 on [2,3), 1/2 on [3,4)
+        assertEquals(0.5 + 1.0 / 6 + 1.0 / 6 + 0.5, Distribution.wasserstein1(new float[] {4, 0}, new float[] {2, 3, 1}),
+                1e-12);
+        assertEquals(4.0 / 3, Distribution.wasserstein1Sorted(new float[] {0, 1, 3}, new float[] {1, 2, 5}), 1e-12);
+        assertTrue(Double.isNaN(Distribution.wasserstein1(new float[] {1, Float.NaN}, new float[] {1, 2})));
+    }
+
+    @Test
+    void wasserstein1SortedRejectsUnsortedAndEmptyArrays() {
+        assertThrows(IllegalArgumentException.class,
+                () -> Distribution.wasserstein1Sorted(new float[] {3, 0, 1}, new float[] {1, 2, 5}));
+        assertThrows(IllegalArgumentException.class,
+                () -> Distribution.wasserstein1Sorted(new float[] {0, 1}, new float[] {Float.NaN, 2}));
+        assertThrows(IllegalArgumentException.class, () -> Distribution.wasserstein1Sorted(new float[0], new float[] {1}));
     }
 
     @Test

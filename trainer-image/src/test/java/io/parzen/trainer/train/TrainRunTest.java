@@ -165,6 +165,7 @@ class TrainRunTest {
         assertEquals(7 * 2 + 2, first.stream().filter(k -> k.endsWith("/W") || k.endsWith("/b")).count(),
                 "7 double blocks of 2 convolutions (W only, batch norm follows) and the head's W and b: " + first);
         assertEquals(7 * 2, first.stream().filter(k -> k.endsWith("/gamma")).count());
+        Map<String, HistogramLine> byKey = new HashMap<>();
         for (HistogramLine l : h) {
             long n = 0;
             for (long c : l.counts()) {
@@ -177,6 +178,14 @@ class TrainRunTest {
             }
             assertTrue(l.std() >= 0 && l.normalDistance() >= 0 && l.normalDistance() <= 1);
             assertNotNull(l.change(), "change since the previous epoch (epoch 1: since initialisation)");
+            assertNotNull(l.relativeChange(), "relative change since the previous epoch");
+            assertTrue(l.change() >= 0 && l.relativeChange() >= 0, l.toString());
+            HistogramLine before = byKey.put(l.layer() + "/" + l.param(), l);
+            if (before != null && Double.isFinite(l.relativeChange())) {
+                // Wasserstein-1 <= mean |W_e - W_e-1| <= RMS(W_e - W_e-1) = relativeChange * RMS(W_e-1)
+                double rms = Math.sqrt(before.mean() * before.mean() + before.std() * before.std());
+                assertTrue(l.change() <= l.relativeChange() * rms * (1 + 1e-6) + 1e-9, before + " -> " + l);
+            }
         }
     }
 
