@@ -25,7 +25,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * time from a Job's success (the double writing its Complete status) to the creation of its
  * replacement Trial (seen by a watch), pairing the k-th completion with the (100+k)-th creation
  * (both in time order), and the heap (peak sampled every 100 ms, and after a full GC at the end).
- * Arguments: [trials] [parallelism] [min epoch ms] [max epoch ms]. See docs/benchmarks.md.
+ * An optional warm-up study runs first in the same operator, so the measured study sees a JVM
+ * that has compiled its hot code, as a long-running operator's does (the JIT otherwise takes a
+ * third of two cores during the first minutes). Arguments: [trials] [parallelism] [min epoch ms]
+ * [max epoch ms] [warm-up trials]. See docs/benchmarks.md.
  */
 public final class ReplacementLatencyBenchmark {
     private ReplacementLatencyBenchmark() {}
@@ -35,6 +38,7 @@ public final class ReplacementLatencyBenchmark {
         int parallelism = args.length > 1 ? Integer.parseInt(args[1]) : 100;
         long minMs = args.length > 2 ? Long.parseLong(args[2]) : 1000;
         long maxMs = args.length > 3 ? Long.parseLong(args[3]) : 4000;
+        int warmup = args.length > 4 ? Integer.parseInt(args[4]) : 0;
         String ns = "bench";
         Map<String, Long> created = new ConcurrentHashMap<>();
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
@@ -60,7 +64,7 @@ public final class ReplacementLatencyBenchmark {
             Watch watch = h.client.resources(Trial.class).inNamespace(ns).watch(new Watcher<>() {
                 @Override
                 public void eventReceived(Action action, Trial t) {
-                    if (action == Action.ADDED) {
+                    if (action == Action.ADDED && "b".equals(t.getSpec().getStudy())) {
                         created.putIfAbsent(t.getMetadata().getName(), System.nanoTime());
                     }
                 }
@@ -70,15 +74,16 @@ public final class ReplacementLatencyBenchmark {
             });
             ParzenOperator.Settings settings = new ParzenOperator.Settings(Set.of(ns), null, "parzen",
                     Duration.ofSeconds(5), 10);
-            long start = System.nanoTime();
             try (ParzenOperator op = new ParzenOperator(h.client, settings)) {
                 op.start();
-                h.client.resource(h.study(ns, "b", "/spec/maxTrials", String.valueOf(trials),
-                        "/spec/parallelism", String.valueOf(parallelism), "/spec/maxFailedTrials", "0")).create();
-                Harness.await(Duration.ofMinutes(15), () -> {
-                    Study s = h.get(ns, "b");
-                    return s.getStatus() != null && "Succeeded".equals(s.getStatus().getPhase());
-                }, () -> "benchmark study finished");
+                if (warmup > 0) {
+                    runStudy(h, ns, "w", warmup, parallelism);
+                    jobs.completedNanos.clear();
+                    System.out.printf(Locale.ROOT, "warm-up study of %d trials done%n", warmup);
+                }
+                long start = System.nanoTime();
+                peak.set(0);
+                runStudy(h, ns, "b", trials, parallelism);
                 double seconds = (System.nanoTime() - start) / 1e9;
                 System.gc();
                 Thread.sleep(200);
@@ -104,6 +109,16 @@ public final class ReplacementLatencyBenchmark {
             watch.close();
         }
         System.exit(0);
+    }
+
+    /** Creates a study and waits until it succeeded. */
+    private static void runStudy(Harness h, String ns, String name, int trials, int parallelism) {
+        h.client.resource(h.study(ns, name, "/spec/maxTrials", String.valueOf(trials),
+                "/spec/parallelism", String.valueOf(parallelism), "/spec/maxFailedTrials", "0")).create();
+        Harness.await(Duration.ofMinutes(15), () -> {
+            Study s = h.get(ns, name);
+            return s.getStatus() != null && "Succeeded".equals(s.getStatus().getPhase());
+        }, () -> "study " + name + " finished");
     }
 
     private static double pct(List<Double> sorted, int p) {
