@@ -68,7 +68,7 @@ public final class ReplacementLatencyBenchmark {
                 @Override
                 public void onClose(WatcherException e) {}
             });
-            ParzenOperator.Settings settings = new ParzenOperator.Settings(Set.of(ns), null, "parzen",
+            ParzenOperator.Settings settings = new ParzenOperator.Settings(Set.of(ns), null,
                     Duration.ofSeconds(5), 10);
             long start = System.nanoTime();
             try (ParzenOperator op = new ParzenOperator(h.client, settings)) {
