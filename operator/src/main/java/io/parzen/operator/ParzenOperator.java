@@ -74,6 +74,10 @@ public final class ParzenOperator implements AutoCloseable {
             if (identity == null || identity.isBlank()) {
                 throw new IllegalArgumentException("the leader-election identity must not be empty");
             }
+            // The Lease stores leaseDurationSeconds: whole seconds (fabric8 truncates).
+            if (leaseDuration.compareTo(Duration.ofSeconds(1)) < 0) {
+                throw new IllegalArgumentException("the lease duration must be at least 1 s: " + leaseDuration);
+            }
             if (leaseDuration.compareTo(renewDeadline) <= 0) {
                 throw new IllegalArgumentException("the lease duration (" + leaseDuration
                         + ") must be longer than the renew deadline (" + renewDeadline + ")");
