@@ -34,6 +34,22 @@ public final class OperatorCommand implements Callable<Integer> {
     @Option(names = "--lease-name", defaultValue = "parzen-operator", description = "Name of the Lease (default: ${DEFAULT-VALUE}).")
     String leaseName;
 
+    @Option(names = "--lease-identity", defaultValue = "${env:POD_NAME}",
+            description = {"This replica's name in the Lease, unique per replica (default: $POD_NAME, else host name-pid)."})
+    String leaseIdentity;
+
+    @Option(names = "--lease-duration", defaultValue = "PT15S",
+            description = "How long the other replicas wait after the leader's last renewal before one takes over (default: ${DEFAULT-VALUE}).")
+    Duration leaseDuration;
+
+    @Option(names = "--renew-deadline", defaultValue = "PT10S",
+            description = "How long the leader tries to renew the Lease before it gives up and exits (default: ${DEFAULT-VALUE}).")
+    Duration renewDeadline;
+
+    @Option(names = "--retry-period", defaultValue = "PT2S",
+            description = "Pause between tries to acquire or renew the Lease (default: ${DEFAULT-VALUE}).")
+    Duration retryPeriod;
+
     @Option(names = "--http-port", defaultValue = "8080", description = "Port of the health and metrics endpoints; -1 disables (default: ${DEFAULT-VALUE}).")
     int httpPort;
 
@@ -58,11 +74,33 @@ public final class OperatorCommand implements Callable<Integer> {
         return e == null ? -1 : e.port();
     }
 
+    /**
+     * The replica's leader-election identity: {@code explicit} (--lease-identity, $POD_NAME) when
+     * set, else the host name and the process id. Not JOSDK's default, $HOSTNAME alone: pods on the
+     * host network and processes on one machine share it, and replicas with one identity all lead.
+     */
+    static String identity(String explicit, String hostnameEnv, long pid) {
+        if (explicit != null && !explicit.isBlank()) {
+            return explicit;
+        }
+        String host = hostnameEnv;
+        if (host == null || host.isBlank()) {
+            try {
+                host = java.net.InetAddress.getLocalHost().getHostName();
+            } catch (java.io.IOException e) {
+                host = "localhost";
+            }
+        }
+        return host + "-" + pid;
+    }
+
     @Override
     public Integer call() throws Exception {
         Set<String> watched = new LinkedHashSet<>(namespaces);
-        ParzenOperator.Settings settings = new ParzenOperator.Settings(watched, leaderElection ? leaseNamespace : null,
-                leaseName, pollInterval, threads);
+        ParzenOperator.LeaderElection election = leaderElection ? new ParzenOperator.LeaderElection(leaseNamespace,
+                leaseName, identity(leaseIdentity, System.getenv("HOSTNAME"), ProcessHandle.current().pid()),
+                leaseDuration, renewDeadline, retryPeriod) : null;
+        ParzenOperator.Settings settings = new ParzenOperator.Settings(watched, election, pollInterval, threads);
         CountDownLatch closed = new CountDownLatch(1);
         try (KubernetesClient client = new KubernetesClientBuilder().build();
                 ParzenOperator operator = new ParzenOperator(client, settings);
@@ -77,7 +115,9 @@ public final class OperatorCommand implements Callable<Integer> {
                 }
             }, "parzen-shutdown"));
             System.err.printf("parzen operator: API server %s, namespaces %s, leader election %s%s%n",
-                    client.getMasterUrl(), watched.isEmpty() ? "all" : watched, leaderElection ? "on" : "off",
+                    client.getMasterUrl(), watched.isEmpty() ? "all" : watched,
+                    election == null ? "off" : "on (Lease " + election.leaseNamespace() + "/" + election.leaseName()
+                            + ", identity " + election.identity() + ")",
                     http == null ? "" : ", http port " + http.port());
             operator.start();
             endpoints = http;

@@ -33,6 +33,32 @@ class OperatorCommandTest {
     }
 
     @Test
+    void parsesTheLeaseTimingAndIdentity() {
+        OperatorCommand c = new OperatorCommand();
+        new CommandLine(c).parseArgs("--leader-election", "--lease-identity", "pod-a", "--lease-duration", "PT4S",
+                "--renew-deadline", "PT3S", "--retry-period", "PT0.5S");
+        assertEquals("pod-a", c.leaseIdentity);
+        assertEquals(Duration.ofSeconds(4), c.leaseDuration);
+        assertEquals(Duration.ofSeconds(3), c.renewDeadline);
+        assertEquals(Duration.ofMillis(500), c.retryPeriod);
+        OperatorCommand d = new OperatorCommand();
+        new CommandLine(d).parseArgs();
+        assertEquals(Duration.ofSeconds(15), d.leaseDuration);
+        assertEquals(Duration.ofSeconds(10), d.renewDeadline);
+        assertEquals(Duration.ofSeconds(2), d.retryPeriod);
+        assertEquals(System.getenv("POD_NAME"), d.leaseIdentity);
+    }
+
+    @Test
+    void identityIsThePodNameElseHostAndPid() {
+        assertEquals("parzen-7d9f-x2", OperatorCommand.identity("parzen-7d9f-x2", "node-1", 1));
+        // Two processes on one host (or two host-network pods on one node) must differ.
+        assertEquals("node-1-41", OperatorCommand.identity(null, "node-1", 41));
+        assertEquals("node-1-42", OperatorCommand.identity("", "node-1", 42));
+        assertTrue(OperatorCommand.identity(null, null, 7).endsWith("-7"));
+    }
+
+    @Test
     void isASubcommandOfParzen() {
         CommandLine cli = new CommandLine(new ParzenCli());
         assertTrue(cli.getSubcommands().containsKey("operator"));

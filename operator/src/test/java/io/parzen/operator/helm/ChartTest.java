@@ -298,6 +298,9 @@ class ChartTest {
         assertEquals(FULLNAME, operator.getSpec().getTemplate().getSpec().getServiceAccountName());
         assertEquals("metadata.namespace", c.getEnv().stream().filter(e -> e.getName().equals("POD_NAMESPACE")).findFirst()
                 .orElseThrow().getValueFrom().getFieldRef().getFieldPath());
+        // The leader-election identity (--lease-identity's default): one per pod.
+        assertEquals("metadata.name", c.getEnv().stream().filter(e -> e.getName().equals("POD_NAME")).findFirst()
+                .orElseThrow().getValueFrom().getFieldRef().getFieldPath());
 
         Service metrics = one(objects, Service.class, FULLNAME + "-metrics");
         assertEquals(operator.getSpec().getSelector().getMatchLabels(), metrics.getSpec().getSelector());

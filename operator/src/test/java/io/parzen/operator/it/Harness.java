@@ -4,12 +4,16 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fabric8.kubernetes.api.model.SecretBuilder;
+import io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectRulesReview;
+import io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectRulesReviewBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.base.CustomResourceDefinitionContext;
-import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
+import io.fabric8.kubernetes.client.server.mock.KubernetesMixedDispatcher;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.fabric8.mockwebserver.Context;
 import io.fabric8.mockwebserver.MockWebServer;
+import io.fabric8.mockwebserver.ServerRequest;
+import io.fabric8.mockwebserver.ServerResponse;
 import io.parzen.operator.ParzenOperator;
 import io.parzen.operator.api.Study;
 import io.parzen.operator.api.Trial;
@@ -23,6 +27,8 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -45,8 +51,10 @@ final class Harness implements AutoCloseable {
 
     Harness() throws IOException {
         MOCK_LOG.setLevel(java.util.logging.Level.WARNING);
-        server = new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(),
-                new KubernetesCrudDispatcher(List.of()), false);
+        // CRUD mode, plus expectations (grantLeases) answered before the CRUD store.
+        Map<ServerRequest, Queue<ServerResponse>> responses = new HashMap<>();
+        server = new KubernetesMockServer(new Context(), new MockWebServer(), responses,
+                new KubernetesMixedDispatcher(responses), false);
         server.init();
         server.expectCustomResource(CustomResourceDefinitionContext.fromCustomResourceType(Study.class));
         server.expectCustomResource(CustomResourceDefinitionContext.fromCustomResourceType(Trial.class));
@@ -65,6 +73,21 @@ final class Harness implements AutoCloseable {
                 .build()).create();
     }
 
+    /**
+     * Answers the SelfSubjectRulesReview that JOSDK's leader election sends at start-up (the mock
+     * would store it and answer without a status) with the chart's Lease rule: create, get, update
+     * and patch on {@code coordination.k8s.io} leases.
+     */
+    void grantLeases() {
+        SelfSubjectRulesReview granted = new SelfSubjectRulesReviewBuilder()
+                .withNewStatus().withIncomplete(false)
+                    .addNewResourceRule().withApiGroups("coordination.k8s.io").withResources("leases")
+                        .withVerbs("create", "get", "update", "patch").endResourceRule()
+                .endStatus().build();
+        server.expect().post().withPath("/apis/authorization.k8s.io/v1/selfsubjectrulesreviews")
+                .andReturn(201, granted).always();
+    }
+
     /** The test fixture study, pointed at the embedded S3 server, with edits (JSON pointer, YAML value pairs). */
     Study study(String namespace, String name, String... edits) {
         ObjectNode t = Fixtures.tree("it-study.yaml");
@@ -79,7 +102,7 @@ final class Harness implements AutoCloseable {
 
     /** Starts an operator watching {@code namespace} that polls running trials every 100 ms. */
     ParzenOperator operator(String namespace) {
-        ParzenOperator op = new ParzenOperator(client, new ParzenOperator.Settings(Set.of(namespace), null, "parzen",
+        ParzenOperator op = new ParzenOperator(client, new ParzenOperator.Settings(Set.of(namespace), null,
                 Duration.ofMillis(100), 4));
         op.start();
         return op;

@@ -72,7 +72,7 @@ public final class ReplacementLatencyBenchmark {
                 @Override
                 public void onClose(WatcherException e) {}
             });
-            ParzenOperator.Settings settings = new ParzenOperator.Settings(Set.of(ns), null, "parzen",
+            ParzenOperator.Settings settings = new ParzenOperator.Settings(Set.of(ns), null,
                     Duration.ofSeconds(5), 10);
             try (ParzenOperator op = new ParzenOperator(h.client, settings)) {
                 op.start();
