@@ -54,6 +54,7 @@ public final class StudyReconciler implements Reconciler<Study> {
     private final EventRecorder events;
     private final OperatorMetrics metrics;
     private final Clock clock;
+    private final ReplacementClock replacements = new ReplacementClock(System::nanoTime);
     private InformerEventSource<Trial, Study> trials;
     private final ExecutorService creators = Executors.newFixedThreadPool(8, r -> {
         Thread t = new Thread(r, "parzen-trial-create");
@@ -83,10 +84,20 @@ public final class StudyReconciler implements Reconciler<Study> {
                 .withSecondaryToPrimaryMapper(j -> Set.of(new ResourceID(j.getMetadata().getLabels().get(Trial.STUDY_LABEL),
                         j.getMetadata().getNamespace())))
                 .withOnAddFilter(StudyReconciler::complete)
-                .withOnUpdateFilter((now, before) -> complete(now) && !complete(before))
+                .withOnUpdateFilter(this::completedNow)
                 .withOnDeleteFilter((job, unknownState) -> false)
                 .build(), context);
         return List.of(trials, jobs);
+    }
+
+    /** Whether an update is a Job turning Complete; if so, the replacement clock starts. */
+    private boolean completedNow(Job now, Job before) {
+        boolean completed = complete(now) && !complete(before);
+        if (completed) {
+            replacements.completed(new ResourceID(now.getMetadata().getLabels().get(Trial.STUDY_LABEL),
+                    now.getMetadata().getNamespace()));
+        }
+        return completed;
     }
 
     private static boolean complete(Job job) {
@@ -135,6 +146,9 @@ public final class StudyReconciler implements Reconciler<Study> {
         Plan plan = Planner.plan(config, views);
 
         plan.stop().forEach((name, why) -> stop(study, name, why, context));
+        if (plan.finish().isPresent()) {
+            replacements.forget(ResourceID.fromResource(study)); // no more slots to refill
+        }
         int created = create(study, config, views, plan, context);
         metrics.trials(study.getMetadata().getNamespace() + "/" + study.getMetadata().getName(), plan.counts());
 
@@ -175,6 +189,7 @@ public final class StudyReconciler implements Reconciler<Study> {
                 throw e.getCause() instanceof RuntimeException r ? r : e;
             }
         }
+        replacements.created(ResourceID.fromResource(study), created).forEach(metrics::replacement);
         if (!names.isEmpty()) {
             events.normal(study, "TrialsCreated", "created " + String.join(", ", names));
             LOG.debug("study {} created {}", study.getMetadata().getName(), names);

@@ -2,25 +2,24 @@ package io.parzen.operator.metrics;
 
 import io.parzen.operator.api.TrialPhase;
 import io.parzen.operator.model.PhaseCounts;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLongArray;
-import java.util.concurrent.atomic.DoubleAdder;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The operator's Prometheus metrics, written in the text exposition format: reconciles by
- * controller and outcome, suggestion latency (a histogram), and trials by phase summed over the
- * studies this operator reconciles.
+ * controller and outcome, suggestion latency and replacement latency (histograms), and trials by
+ * phase summed over the studies this operator reconciles.
  */
 public final class OperatorMetrics {
     private static final double[] BUCKETS = {0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5};
     private final Map<String, LongAdder> reconciles = new ConcurrentHashMap<>();
-    private final AtomicLongArray suggestionBuckets = new AtomicLongArray(BUCKETS.length);
-    private final LongAdder suggestionCount = new LongAdder();
-    private final DoubleAdder suggestionSeconds = new DoubleAdder();
+    private final Histogram suggestions = new Histogram("parzen_suggestion_seconds",
+            "Time TPE took to suggest one trial's parameters.", BUCKETS);
+    private final Histogram replacements = new Histogram("parzen_replacement_seconds",
+            "Time from the operator seeing a trial's Job complete to the creation of the Trial that takes its slot.",
+            BUCKETS);
     private final Map<String, PhaseCounts> trialsByStudy = new ConcurrentHashMap<>();
 
     /** Counts one reconcile of {@code controller} (study or trial) ending in {@code outcome} (success or error). */
@@ -30,13 +29,22 @@ public final class OperatorMetrics {
 
     /** Records one suggestion call that took {@code seconds}. */
     public void suggestion(double seconds) {
-        suggestionCount.increment();
-        suggestionSeconds.add(seconds);
-        for (int i = 0; i < BUCKETS.length; i++) {
-            if (seconds <= BUCKETS[i]) {
-                suggestionBuckets.incrementAndGet(i);
-            }
-        }
+        suggestions.observe(seconds);
+    }
+
+    /** Records one replacement: a Trial created {@code seconds} after a Job completion freed its slot. */
+    public void replacement(double seconds) {
+        replacements.observe(seconds);
+    }
+
+    /** Replacements so far that took at most {@code bound} seconds (one of the bucket bounds). */
+    public long replacementsWithin(double bound) {
+        return replacements.atMost(bound);
+    }
+
+    /** Replacements so far. */
+    public long replacements() {
+        return replacements.count();
     }
 
     /** The latest trial counts of a study ({@code namespace/name}); null forgets the study. */
@@ -58,15 +66,8 @@ public final class OperatorMetrics {
             out.append("parzen_reconciles_total{controller=\"").append(parts[0]).append("\",outcome=\"").append(parts[1])
                     .append("\"} ").append(v.sum()).append('\n');
         });
-        out.append("# HELP parzen_suggestion_seconds Time TPE took to suggest one trial's parameters.\n");
-        out.append("# TYPE parzen_suggestion_seconds histogram\n");
-        for (int i = 0; i < BUCKETS.length; i++) {
-            out.append("parzen_suggestion_seconds_bucket{le=\"").append(number(BUCKETS[i])).append("\"} ")
-                    .append(suggestionBuckets.get(i)).append('\n');
-        }
-        out.append("parzen_suggestion_seconds_bucket{le=\"+Inf\"} ").append(suggestionCount.sum()).append('\n');
-        out.append("parzen_suggestion_seconds_sum ").append(number(suggestionSeconds.sum())).append('\n');
-        out.append("parzen_suggestion_seconds_count ").append(suggestionCount.sum()).append('\n');
+        suggestions.write(out);
+        replacements.write(out);
         out.append("# HELP parzen_trials Trials by phase over the studies this operator reconciles.\n");
         out.append("# TYPE parzen_trials gauge\n");
         for (TrialPhase phase : TrialPhase.values()) {
@@ -74,9 +75,5 @@ public final class OperatorMetrics {
             out.append("parzen_trials{phase=\"").append(phase.name()).append("\"} ").append(n).append('\n');
         }
         return out.toString();
-    }
-
-    private static String number(double v) {
-        return String.format(Locale.ROOT, "%s", v);
     }
 }

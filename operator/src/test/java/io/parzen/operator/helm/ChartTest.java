@@ -392,6 +392,10 @@ class ChartTest {
         assertTrue(parsed.hasMatchedOption("--leader-election"));
         assertFalse(parsed.hasMatchedOption("--namespace"), "no namespace: the operator watches all");
         assertEquals("parzen", parsed.matchedOptionValue("--lease-name", ""));
+        // The timing values reach the operator and parse as its Durations.
+        assertEquals(java.time.Duration.ofSeconds(15), parsed.matchedOptionValue("--lease-duration", java.time.Duration.ZERO));
+        assertEquals(java.time.Duration.ofSeconds(10), parsed.matchedOptionValue("--renew-deadline", java.time.Duration.ZERO));
+        assertEquals(java.time.Duration.ofSeconds(2), parsed.matchedOptionValue("--retry-period", java.time.Duration.ZERO));
 
         // MinIO off: none of its objects, and the Secret rule is unrestricted (no names given).
         assertTrue(objects.stream().noneMatch(o -> o.getMetadata().getName().startsWith("minio")

@@ -81,6 +81,8 @@ public final class ReplacementLatencyBenchmark {
                     jobs.completedNanos.clear();
                     System.out.printf(Locale.ROOT, "warm-up study of %d trials done%n", warmup);
                 }
+                long[] before = {op.metrics().replacements(), op.metrics().replacementsWithin(0.025),
+                    op.metrics().replacementsWithin(0.05), op.metrics().replacementsWithin(0.1)};
                 long start = System.nanoTime();
                 peak.set(0);
                 runStudy(h, ns, "b", trials, parallelism);
@@ -103,6 +105,12 @@ public final class ReplacementLatencyBenchmark {
                         latencies.size(), pct(latencies, 50), pct(latencies, 90), pct(latencies, 99), latencies.get(latencies.size() - 1));
                 System.out.printf(Locale.ROOT, "heap (whole JVM: operator + mock API server + S3 + double): peak %.0f MiB, after GC %.0f MiB%n",
                         peak.get() / 1048576.0, after / 1048576.0);
+                long n = op.metrics().replacements() - before[0];
+                System.out.printf(Locale.ROOT, "operator side (Job event seen -> Trial created, parzen_replacement_seconds): n=%d,"
+                        + " <= 25 ms %.1f%%, <= 50 ms %.1f%%, <= 100 ms %.1f%%%n", n,
+                        100.0 * (op.metrics().replacementsWithin(0.025) - before[1]) / n,
+                        100.0 * (op.metrics().replacementsWithin(0.05) - before[2]) / n,
+                        100.0 * (op.metrics().replacementsWithin(0.1) - before[3]) / n);
                 System.out.println(op.metrics().scrape().lines().filter(l -> l.startsWith("parzen_suggestion_seconds_sum")
                         || l.startsWith("parzen_suggestion_seconds_count") || l.startsWith("parzen_reconciles")).toList());
             }

@@ -38,6 +38,25 @@ class OperatorMetricsTest {
     }
 
     @Test
+    void replacementHistogramAndShareWithinABound() {
+        OperatorMetrics m = new OperatorMetrics();
+        assertEquals(0, m.replacements());
+        m.replacement(0.004);
+        m.replacement(0.03);
+        m.replacement(0.07);
+        m.replacement(0.3);
+        String text = m.scrape();
+        assertTrue(text.contains("parzen_replacement_seconds_bucket{le=\"0.005\"} 1\n"), text);
+        assertTrue(text.contains("parzen_replacement_seconds_bucket{le=\"0.05\"} 2\n"));
+        assertTrue(text.contains("parzen_replacement_seconds_bucket{le=\"+Inf\"} 4\n"));
+        assertTrue(text.contains("parzen_replacement_seconds_count 4\n"));
+        assertTrue(text.contains("parzen_replacement_seconds_sum 0.404"), text);
+        assertEquals(2, m.replacementsWithin(0.05));
+        assertEquals(3, m.replacementsWithin(0.1));
+        assertEquals(4, m.replacements());
+    }
+
+    @Test
     void endpointsServeHealthReadinessAndMetrics() throws Exception {
         boolean[] ready = {false};
         try (HttpEndpoints http = HttpEndpoints.start(0, () -> ready[0], () -> "parzen_x 1\n")) {
