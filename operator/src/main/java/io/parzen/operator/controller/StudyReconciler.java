@@ -19,6 +19,7 @@ import io.parzen.operator.metrics.OperatorMetrics;
 import io.parzen.operator.model.JobObservation;
 import io.parzen.operator.model.Plan;
 import io.parzen.operator.model.Planner;
+import io.parzen.operator.model.StatusWrite;
 import io.parzen.operator.model.StudyConfig;
 import io.parzen.operator.model.StudyStatusBuilder;
 import io.parzen.operator.model.StudyValidator;
@@ -35,6 +36,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
@@ -50,11 +52,14 @@ public final class StudyReconciler implements Reconciler<Study> {
     private static final Logger LOG = LoggerFactory.getLogger(StudyReconciler.class);
     /** How soon a Study with a missing Secret is looked at again. */
     static final Duration CREDENTIALS_RETRY = Duration.ofSeconds(5);
+    /** How often a Study's counts alone are written to its status at most. */
+    static final Duration COUNTS_INTERVAL = Duration.ofSeconds(1);
     private final Credentials credentials;
     private final EventRecorder events;
     private final OperatorMetrics metrics;
     private final Clock clock;
     private final ReplacementClock replacements = new ReplacementClock(System::nanoTime);
+    private final Map<ResourceID, Long> lastStatusWrite = new ConcurrentHashMap<>();
     private InformerEventSource<Trial, Study> trials;
     private final ExecutorService creators = Executors.newFixedThreadPool(8, r -> {
         Thread t = new Thread(r, "parzen-trial-create");
@@ -155,13 +160,22 @@ public final class StudyReconciler implements Reconciler<Study> {
         StudyStatus status = StudyStatusBuilder.of(plan, config.maxTrials(), created, study.getStatus(), generation, now);
         boolean changedPhase = study.getStatus() == null || !Objects.equals(study.getStatus().getPhase(), status.getPhase());
         long t1 = System.nanoTime();
-        writeStatus(study, status, context);
-        LOG.debug("study {}: {} trials, created {}, plan+create {} ms, status {} ms", study.getMetadata().getName(),
-                views.size(), created, (t1 - t0) / 1000000, (System.nanoTime() - t1) / 1000000);
+        ResourceID id = ResourceID.fromResource(study);
+        Long last = lastStatusWrite.get(id);
+        StatusWrite decision = StatusWrite.decide(study.getStatus(), status,
+                last == null ? null : Duration.ofNanos(t1 - last), COUNTS_INTERVAL);
+        if (decision.write()) {
+            writeStatus(study, status, context);
+            lastStatusWrite.put(id, System.nanoTime());
+        }
+        LOG.debug("study {}: {} trials, created {}, plan+create {} ms, status {} {} ms", study.getMetadata().getName(),
+                views.size(), created, (t1 - t0) / 1000000, decision.write() ? "written" : "deferred",
+                (System.nanoTime() - t1) / 1000000);
         if (changedPhase && plan.done()) {
             events.normal(study, plan.finish().get().reason(), plan.finish().get().message());
         }
-        return UpdateControl.noUpdate();
+        return decision.write() || decision.retryAfter().isZero() ? UpdateControl.noUpdate()
+                : UpdateControl.<Study>noUpdate().rescheduleAfter(decision.retryAfter());
     }
 
     private int create(Study study, StudyConfig config, List<TrialView> views, Plan plan, Context<Study> context) {
