@@ -110,7 +110,7 @@ final class DemoStudy {
                 m3 += z * z * z;
                 m4 += z * z * z * z;
             }
-            lines.add(new HistogramLine(epoch, LAYERS.get(l), "W", edges, counts, mean, sd, m3 / n, m4 / n,
+            lines.add(new HistogramLine(epoch, LAYERS.get(l), "W", edges, counts, mean, sd, m3 / n, m4 / n - 3, // excess kurtosis, as the trainer writes
                     0.01 * epoch * (l + 1) / (1 + m / 16.0),
                     // Wasserstein-1 between centred normals is |std_e - std_e-1| * E|Z|
                     epoch == 1 ? null : 0.05 * (1 + l * 0.5) * 0.15 * Math.sqrt(2 / Math.PI),

@@ -109,9 +109,9 @@ final class FakeStudy {
                     counts[b] = Math.round(1000 * Math.exp(-z * z / 2)) + (l == 1 && b == 8 ? 150L * e : 0);
                 }
                 lines.add(new HistogramLine(e, LAYERS.get(l), "W", edges, counts, 0.001 * e, s, 0.1 * e * l,
-                        3 + 0.2 * e, 0.02 * e, e == 1 ? null : 0.01 * s / e, e == 1 ? null : 0.1 / e));
+                        0.2 * e, 0.02 * e, e == 1 ? null : 0.01 * s / e, e == 1 ? null : 0.1 / e));
                 lines.add(new HistogramLine(e, LAYERS.get(l), "b", new double[] {-0.1, 0, 0.1}, new long[] {2, 3},
-                        0, 0.05, 0, 3, 0, null, null));
+                        0, 0.05, 0, 0, 0, null, null));
             }
             w.append(lines);
         }
