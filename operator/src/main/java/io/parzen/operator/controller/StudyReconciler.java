@@ -15,6 +15,7 @@ import io.javaoperatorsdk.operator.processing.event.source.informer.Mappers;
 import io.parzen.operator.api.Study;
 import io.parzen.operator.api.StudyStatus;
 import io.parzen.operator.api.Trial;
+import io.parzen.operator.api.TrialPhase;
 import io.parzen.operator.metrics.OperatorMetrics;
 import io.parzen.operator.model.JobObservation;
 import io.parzen.operator.model.Plan;
@@ -80,6 +81,7 @@ public final class StudyReconciler implements Reconciler<Study> {
         trials = new InformerEventSource<>(InformerEventSourceConfiguration.from(Trial.class, Study.class)
                 .withName("trials")
                 .withSecondaryToPrimaryMapper(Mappers.fromOwnerReferences(Study.class))
+                .withOnUpdateFilter(this::trialChanged)
                 .build(), context);
         // A completed Job frees its trial's slot at once: the replacement need not wait for the
         // trial's result to be read from the object store and written to its status.
@@ -95,14 +97,24 @@ public final class StudyReconciler implements Reconciler<Study> {
         return List.of(trials, jobs);
     }
 
-    /** Whether an update is a Job turning Complete; if so, the replacement clock starts. */
+    /** Whether an update is a Job turning Complete; if so, its slot is free and the replacement clock starts. */
     private boolean completedNow(Job now, Job before) {
         boolean completed = complete(now) && !complete(before);
         if (completed) {
-            replacements.completed(new ResourceID(now.getMetadata().getLabels().get(Trial.STUDY_LABEL),
-                    now.getMetadata().getNamespace()));
+            Map<String, String> labels = now.getMetadata().getLabels();
+            replacements.freed(new ResourceID(labels.get(Trial.STUDY_LABEL), now.getMetadata().getNamespace()),
+                    labels.get(Trial.TRIAL_LABEL));
         }
         return completed;
+    }
+
+    /** Every Trial update matters to its Study; one that finishes it also frees its slot (if its Job's event has not). */
+    private boolean trialChanged(Trial now, Trial before) {
+        if (TrialPhase.of(now.getStatus()).finished() && !TrialPhase.of(before.getStatus()).finished()) {
+            replacements.freed(new ResourceID(now.getSpec().getStudy(), now.getMetadata().getNamespace()),
+                    now.getMetadata().getName());
+        }
+        return true;
     }
 
     private static boolean complete(Job job) {
@@ -151,7 +163,9 @@ public final class StudyReconciler implements Reconciler<Study> {
         Plan plan = Planner.plan(config, views);
 
         plan.stop().forEach((name, why) -> stop(study, name, why, context));
-        if (plan.finish().isPresent()) {
+        if (plan.done()) {
+            replacements.remove(ResourceID.fromResource(study));
+        } else if (plan.finish().isPresent()) {
             replacements.forget(ResourceID.fromResource(study)); // no more slots to refill
         }
         int created = create(study, config, views, plan, context);

@@ -14,24 +14,37 @@ class ReplacementClockTest {
     private final ResourceID b = new ResourceID("b", "ns");
 
     @Test
-    void pairsCreationsWithTheOldestCompletionsOfTheSameStudy() {
-        clock.completed(a);
+    void pairsCreationsWithTheOldestFreedSlotsOfTheSameStudy() {
+        clock.freed(a, "a-0");
         now.set(10_000_000);
-        clock.completed(a);
-        clock.completed(b);
+        clock.freed(a, "a-1");
+        clock.freed(b, "b-0");
         now.set(30_000_000);
         assertEquals(List.of(0.03), clock.created(a, 1));
         now.set(50_000_000);
-        assertEquals(List.of(0.04), clock.created(a, 3), "one completion left for a, the rest had none");
+        assertEquals(List.of(0.04), clock.created(a, 3), "one freed slot left for a, the rest had none");
         assertEquals(List.of(), clock.created(a, 1));
         assertEquals(List.of(0.04), clock.created(b, 1));
     }
 
     @Test
-    void forgottenCompletionsAreNotPairedWithLaterCreations() {
-        clock.completed(a);
+    void aTrialSeenFinishingTwiceCountsOnceEvenAfterItsSlotWasRefilled() {
+        clock.freed(a, "a-0"); // its status said Succeeded first
+        now.set(20_000_000);
+        assertEquals(List.of(0.02), clock.created(a, 1));
+        clock.freed(a, "a-0"); // then its Job's Complete event arrived
+        clock.freed(a, "a-1");
+        now.set(30_000_000);
+        assertEquals(List.of(0.01), clock.created(a, 1), "a-1's slot, not a second one for a-0");
+    }
+
+    @Test
+    void forgottenSlotsAreNotPairedWithLaterCreations() {
+        clock.freed(a, "a-0");
         clock.forget(a);
         now.set(5_000_000);
         assertEquals(List.of(), clock.created(a, 1));
+        clock.freed(a, "a-0");
+        assertEquals(List.of(), clock.created(a, 1), "a-0 was counted already");
     }
 }
