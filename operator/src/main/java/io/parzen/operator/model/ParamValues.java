@@ -9,6 +9,7 @@ import java.math.MathContext;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.regex.Pattern;
 
 /**
  * Parameter values between TPE (Double, Long, or the categorical choice) and a Trial's spec
@@ -17,6 +18,9 @@ import java.util.StringJoiner;
  * history is rebuilt from, so both always agree.
  */
 public final class ParamValues {
+    /** A whole number: parsed as a long, so integer parameters keep their type. */
+    private static final Pattern INTEGER = Pattern.compile("-?\\d+");
+
     private static final MathContext DIGITS = new MathContext(10);
 
     private ParamValues() {}
@@ -65,7 +69,7 @@ public final class ParamValues {
                 }
             } else if (p.distribution() instanceof NumericDistribution) {
                 try {
-                    out.put(p.name(), s.matches("-?\\d+") ? (Object) Long.parseLong(s) : (Object) Double.parseDouble(s));
+                    out.put(p.name(), INTEGER.matcher(s).matches() ? (Object) Long.parseLong(s) : (Object) Double.parseDouble(s));
                 } catch (NumberFormatException e) {
                     // left out: the trial keeps its other values
                 }
