@@ -1,6 +1,7 @@
 package io.parzen.trainer.nn;
 
 import org.deeplearning4j.nn.conf.CNN2DFormat;
+import org.deeplearning4j.nn.conf.CacheMode;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration.GraphBuilder;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
@@ -64,6 +65,7 @@ public final class UNet {
                 .updater(new Adam(c.learningRate()))
                 .weightInit(WeightInit.RELU)
                 .convolutionMode(ConvolutionMode.Same)
+                .cacheMode(CacheMode.DEVICE)
                 .graphBuilder()
                 .addInputs(INPUT)
                 .setInputTypes(InputType.convolutional(c.tile(), c.tile(), c.channels(), CNN2DFormat.NCHW));
