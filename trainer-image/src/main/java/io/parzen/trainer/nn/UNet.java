@@ -33,6 +33,12 @@ import org.nd4j.linalg.lossfunctions.impl.LossMCXENT;
  * {@link GroupSumVertex}) filters, then softmax with weighted cross-entropy per pixel. Adam; the
  * head's convolution learns at {@code learningRate * headLrMultiplier}. He initialisation, seeded.
  *
+ * <p>Speed: cache mode {@code DEVICE} keeps each convolution's pre-output from the forward pass for
+ * its backward pass (DL4J otherwise runs the forward convolution a second time there), and
+ * {@link FastPath#install} gives the batch-norm layers {@link MomentsBatchNormHelper}. ReLU stays a
+ * separate {@code ActivationLayer}: DL4J M2.1's batch-norm layer ignores an {@code activation(...)}
+ * setting (its output is never passed through it, with or without the oneDNN helper).
+ *
  * <p>Vertex names: input {@code image}; {@code enc<i>_conv<k>}, {@code enc<i>_bn<k>},
  * {@code enc<i>_relu<k>}, {@code pool<i>}, {@code up<i>}, {@code skip<i>}, {@code dec<i>_...},
  * {@code head}, {@code group_sum} (grouped only) and the output {@code loss}.
@@ -54,6 +60,7 @@ public final class UNet {
     public static ComputationGraph build(NetConfig config) {
         ComputationGraph net = new ComputationGraph(configuration(config));
         net.init();
+        FastPath.install(net);
         return net;
     }
 

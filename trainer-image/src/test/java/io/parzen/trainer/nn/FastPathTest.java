@@ -63,11 +63,29 @@ class FastPathTest {
             }
         }
         assertEquals(2 * 5 + 1, convs);
+        long bns = 0;
+        for (var layer : net.getLayers()) {
+            if (layer instanceof org.deeplearning4j.nn.layers.normalization.BatchNormalization) {
+                bns++;
+                assertTrue(layer.getHelper() instanceof MomentsBatchNormHelper, layer.getConfig().getLayerName());
+            }
+        }
+        assertEquals(2 * 5, bns);
+    }
+
+    @Test
+    void installReplacesOnlyDl4jsOneDnnBatchNormHelper() {
+        ComputationGraph net = tinyNet(1);
+        assertEquals(1, FastPath.install(net));
+        assertTrue(net.getLayer("bn").getHelper() instanceof MomentsBatchNormHelper);
+        assertTrue(net.getLayer("conv").getHelper() instanceof MKLDNNConvHelper);
+        assertEquals(0, FastPath.install(net), "a second call changes nothing");
     }
 
     @Test
     void gradientsMatchTheBuiltInPath() {
         ComputationGraph fast = tinyNet(7);
+        assertEquals(1, FastPath.install(fast));
         ComputationGraph slow;
         System.setProperty(FastPath.DISABLE_HELPERS, "true");
         try {
@@ -93,6 +111,7 @@ class FastPathTest {
         double scale = Math.max(1e-3, gSlow.amaxNumber().doubleValue());
         double diff = gFast.sub(gSlow).amaxNumber().doubleValue();
         assertTrue(diff / scale < 1e-5, "max |fast - built-in| / max |grad| = " + diff / scale);
+        // (the flat gradient includes the running mean's and log10 std's updates, computed from the batch statistics)
     }
 
     private static INDArray gradient(ComputationGraph net, INDArray x, INDArray y) {
