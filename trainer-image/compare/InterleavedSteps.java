@@ -16,7 +16,7 @@ import java.util.*;
  * milliseconds per step and the final score (equal scores: the variants computed the same thing).
  *
  * <p>Variants are names containing any of: {@code nocache} (cache mode NONE), {@code moments}
- * (FastPath.install), {@code stockrelu} (DL4J's ActivationReLU), {@code wsnone} (training workspace mode
+ * (FastPath.install), {@code direct} (FastPath.installUpdater), {@code stockrelu} (DL4J's ActivationReLU), {@code wsnone} (training workspace mode
  * NONE); e.g. {@code nocache-stockrelu} is the network before this work's changes.
  *
  * <pre>
@@ -41,6 +41,7 @@ public class InterleavedSteps {
           al.setActivationFn(new org.nd4j.linalg.activations.impl.ActivationReLU());
       ComputationGraph net = new ComputationGraph(conf); net.init();
       if (v.contains("moments")) FastPath.install(net);
+      if (v.contains("direct")) FastPath.installUpdater(net);
       names.add(v); nets.add(net);
     }
     Nd4j.getRandom().setSeed(1);

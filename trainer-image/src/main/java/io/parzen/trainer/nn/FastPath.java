@@ -60,6 +60,14 @@ public final class FastPath {
         return changed;
     }
 
+    /**
+     * Gives {@code net} a {@link DirectGradientUpdater} (same update, without DL4J's "external gradient"
+     * detour). Call after {@code net.init()} and before training: the updater starts with fresh state.
+     */
+    public static void installUpdater(ComputationGraph net) {
+        net.setUpdater(new DirectGradientUpdater(net));
+    }
+
     /** DL4J keeps a batch-norm layer's helper in a package-private field, with no setter. */
     private static final Field HELPER_FIELD;
 

@@ -62,6 +62,7 @@ public final class UNet {
         ComputationGraph net = new ComputationGraph(configuration(config));
         net.init();
         FastPath.install(net);
+        FastPath.installUpdater(net);
         return net;
     }
 
