@@ -27,14 +27,7 @@ class DirectGradientUpdaterTest {
 
         Nd4j.getRandom().setSeed(2);
         INDArray x = Nd4j.rand(DataType.FLOAT, 4, 3, 16, 16);
-        INDArray y = Nd4j.zeros(DataType.FLOAT, 4, 3, 16, 16);
-        for (int i = 0; i < 4; i++) {
-            for (int h = 0; h < 16; h++) {
-                for (int w = 0; w < 16; w++) {
-                    y.putScalar(new int[] {i, (i + h * w) % 3, h, w}, 1f);
-                }
-            }
-        }
+        INDArray y = FastPathTest.oneHotLabels(4, 16);
         DataSet ds = new DataSet(x, y);
         for (int step = 0; step < 3; step++) {
             direct.fit(ds);
