@@ -1,10 +1,12 @@
 package io.parzen.trainer.nn;
 
+import java.lang.reflect.Field;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.layers.LayerHelper;
+import org.deeplearning4j.nn.layers.mkldnn.MKLDNNBatchNormHelper;
 
 /**
  * Switches DL4J 1.0.0-M2.1 onto its native layer helpers (oneDNN on CPU, cuDNN on GPU) and reports
@@ -33,6 +35,49 @@ public final class FastPath {
     /** Whether new layers would get native helpers (the property says so). */
     public static boolean enabled() {
         return "false".equalsIgnoreCase(System.getProperty(DISABLE_HELPERS, "true"));
+    }
+
+    /**
+     * Replaces DL4J's oneDNN batch-norm helper in every batch-norm layer of {@code net} by
+     * {@link MomentsBatchNormHelper} (same oneDNN kernels, faster batch statistics). Layers without a
+     * helper, or with another one (cuDNN on a GPU), are left alone. Call after {@code net.init()}; a
+     * network restored from a file gets DL4J's own helper back until this is called on it. Returns how
+     * many layers were changed.
+     */
+    public static int install(ComputationGraph net) {
+        int changed = 0;
+        for (Layer layer : net.getLayers()) {
+            if (layer instanceof org.deeplearning4j.nn.layers.normalization.BatchNormalization bn
+                    && bn.getHelper() != null && bn.getHelper().getClass() == MKLDNNBatchNormHelper.class) {
+                try {
+                    HELPER_FIELD.set(bn, new MomentsBatchNormHelper(net.getConfiguration().getDataType()));
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException("cannot set the batch-norm helper of " + bn.getConfig().getLayerName(), e);
+                }
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    /**
+     * Gives {@code net} a {@link DirectGradientUpdater} (same update, without DL4J's "external gradient"
+     * detour). Call after {@code net.init()} and before training: the updater starts with fresh state.
+     */
+    public static void installUpdater(ComputationGraph net) {
+        net.setUpdater(new DirectGradientUpdater(net));
+    }
+
+    /** DL4J keeps a batch-norm layer's helper in a package-private field, with no setter. */
+    private static final Field HELPER_FIELD;
+
+    static {
+        try {
+            HELPER_FIELD = org.deeplearning4j.nn.layers.normalization.BatchNormalization.class.getDeclaredField("helper");
+            HELPER_FIELD.setAccessible(true);
+        } catch (NoSuchFieldException e) {
+            throw new ExceptionInInitializerError(e);
+        }
     }
 
     /** The helper class of every layer that has one, by layer name; layers without a helper map to "none". */

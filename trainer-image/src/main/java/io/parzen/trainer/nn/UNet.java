@@ -1,6 +1,7 @@
 package io.parzen.trainer.nn;
 
 import org.deeplearning4j.nn.conf.CNN2DFormat;
+import org.deeplearning4j.nn.conf.CacheMode;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration.GraphBuilder;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
@@ -32,6 +33,13 @@ import org.nd4j.linalg.lossfunctions.impl.LossMCXENT;
  * {@link GroupSumVertex}) filters, then softmax with weighted cross-entropy per pixel. Adam; the
  * head's convolution learns at {@code learningRate * headLrMultiplier}. He initialisation, seeded.
  *
+ * <p>Speed: cache mode {@code DEVICE} keeps each convolution's pre-output from the forward pass for
+ * its backward pass (DL4J otherwise runs the forward convolution a second time there), and
+ * {@link FastPath#install} gives the batch-norm layers {@link MomentsBatchNormHelper}. ReLU stays a
+ * separate {@code ActivationLayer} (with {@link ReLU}, whose backward pass is faster than DL4J's): DL4J
+ * M2.1's batch-norm layer ignores an {@code activation(...)} setting (its output is never passed
+ * through it, with or without the oneDNN helper), so fusing it there would silently drop the ReLU.
+ *
  * <p>Vertex names: input {@code image}; {@code enc<i>_conv<k>}, {@code enc<i>_bn<k>},
  * {@code enc<i>_relu<k>}, {@code pool<i>}, {@code up<i>}, {@code skip<i>}, {@code dec<i>_...},
  * {@code head}, {@code group_sum} (grouped only) and the output {@code loss}.
@@ -53,6 +61,8 @@ public final class UNet {
     public static ComputationGraph build(NetConfig config) {
         ComputationGraph net = new ComputationGraph(configuration(config));
         net.init();
+        FastPath.install(net);
+        FastPath.installUpdater(net);
         return net;
     }
 
@@ -64,6 +74,7 @@ public final class UNet {
                 .updater(new Adam(c.learningRate()))
                 .weightInit(WeightInit.RELU)
                 .convolutionMode(ConvolutionMode.Same)
+                .cacheMode(CacheMode.DEVICE)
                 .graphBuilder()
                 .addInputs(INPUT)
                 .setInputTypes(InputType.convolutional(c.tile(), c.tile(), c.channels(), CNN2DFormat.NCHW));
@@ -115,7 +126,7 @@ public final class UNet {
             g.addLayer(conv, new ConvolutionLayer.Builder(3, 3).nOut(filters).hasBias(false)
                     .activation(Activation.IDENTITY).build(), last);
             g.addLayer(bn, new BatchNormalization.Builder().build(), conv);
-            g.addLayer(relu, new ActivationLayer.Builder().activation(Activation.RELU).build(), bn);
+            g.addLayer(relu, new ActivationLayer.Builder().activation(new ReLU()).build(), bn);
             last = relu;
         }
         return last;

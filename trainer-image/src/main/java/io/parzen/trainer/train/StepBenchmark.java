@@ -29,22 +29,24 @@ public final class StepBenchmark {
      *
      * @param medianMs median milliseconds per step
      * @param meanMs mean milliseconds per step
+     * @param cpuMs process CPU milliseconds per step (all threads, native oneDNN/OpenMP threads included)
+     *     over the timed steps: unlike wall time, barely moved by other processes on a shared machine
      * @param heapMb JVM heap in use after the steps (MB)
      * @param rssMb the process's resident set now: heap, ND4J's off-heap buffers and workspaces, native
      *     libraries, code (MB)
      * @param peakRssMb the process's peak resident set so far (VmHWM, MB): what must fit the memory limit
      */
-    public record Result(Case c, long params, double medianMs, double meanMs, double heapMb, double rssMb, double peakRssMb) {
+    public record Result(Case c, long params, double medianMs, double meanMs, double cpuMs, double heapMb, double rssMb, double peakRssMb) {
         /** Column names of {@link #row()}. */
-        public static final String HEADER = String.format(Locale.ROOT, "%-6s %-9s %5s %4s %5s %11s %10s %10s %8s %9s %12s",
-                "config", "head", "tile", "base", "batch", "params", "median ms", "mean ms", "heap MB", "RSS MB", "peak RSS MB");
+        public static final String HEADER = String.format(Locale.ROOT, "%-6s %-9s %5s %4s %5s %11s %10s %10s %10s %8s %9s %12s",
+                "config", "head", "tile", "base", "batch", "params", "median ms", "mean ms", "CPU ms", "heap MB", "RSS MB", "peak RSS MB");
 
         /** One table row. */
         public String row() {
             NetConfig n = c.net();
-            return String.format(Locale.ROOT, "%-6s %-9s %5d %4d %5d %,11d %10.1f %10.1f %8.0f %9.0f %12.0f",
+            return String.format(Locale.ROOT, "%-6s %-9s %5d %4d %5d %,11d %10.1f %10.1f %10.1f %8.0f %9.0f %12.0f",
                     c.name(), n.head().label() + (n.filtersPerClass() > 1 ? "/" + n.filtersPerClass() : ""), n.tile(),
-                    n.baseFilters(), c.batch(), params, medianMs, meanMs, heapMb, rssMb, peakRssMb);
+                    n.baseFilters(), c.batch(), params, medianMs, meanMs, cpuMs, heapMb, rssMb, peakRssMb);
         }
     }
 
@@ -62,6 +64,15 @@ public final class StepBenchmark {
             // not Linux: fall back to the current resident set
         }
         return java.util.OptionalDouble.empty();
+    }
+
+    /** CPU time of the whole process (every thread, native ones too) in nanoseconds; -1 when unknown. */
+    static long processCpuNanos() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
     }
 
     /** Builds the network, runs {@code warmup} untimed and {@code steps} timed steps. */
@@ -83,11 +94,14 @@ public final class StepBenchmark {
             net.fit(ds);
         }
         double[] ms = new double[steps];
+        long cpu0 = processCpuNanos();
         for (int i = 0; i < steps; i++) {
             long t = System.nanoTime();
             net.fit(ds);
             ms[i] = (System.nanoTime() - t) / 1e6;
         }
+        long cpu1 = processCpuNanos();
+        double cpuMs = cpu0 < 0 || cpu1 < 0 ? Double.NaN : (cpu1 - cpu0) / 1e6 / steps;
         double[] sorted = ms.clone();
         Arrays.sort(sorted);
         double median = sorted[steps / 2];
@@ -95,6 +109,6 @@ public final class StepBenchmark {
         Runtime rt = Runtime.getRuntime();
         double heap = (rt.totalMemory() - rt.freeMemory()) / 1e6;
         double rss = Pointer.physicalBytes() / 1e6;
-        return new Result(c, net.numParams(), median, mean, heap, rss, peakRssMb().orElse(rss));
+        return new Result(c, net.numParams(), median, mean, cpuMs, heap, rss, peakRssMb().orElse(rss));
     }
 }

@@ -63,11 +63,29 @@ class FastPathTest {
             }
         }
         assertEquals(2 * 5 + 1, convs);
+        long bns = 0;
+        for (var layer : net.getLayers()) {
+            if (layer instanceof org.deeplearning4j.nn.layers.normalization.BatchNormalization) {
+                bns++;
+                assertTrue(layer.getHelper() instanceof MomentsBatchNormHelper, layer.getConfig().getLayerName());
+            }
+        }
+        assertEquals(2 * 5, bns);
+    }
+
+    @Test
+    void installReplacesOnlyDl4jsOneDnnBatchNormHelper() {
+        ComputationGraph net = tinyNet(1);
+        assertEquals(1, FastPath.install(net));
+        assertTrue(net.getLayer("bn").getHelper() instanceof MomentsBatchNormHelper);
+        assertTrue(net.getLayer("conv").getHelper() instanceof MKLDNNConvHelper);
+        assertEquals(0, FastPath.install(net), "a second call changes nothing");
     }
 
     @Test
     void gradientsMatchTheBuiltInPath() {
         ComputationGraph fast = tinyNet(7);
+        assertEquals(1, FastPath.install(fast));
         ComputationGraph slow;
         System.setProperty(FastPath.DISABLE_HELPERS, "true");
         try {
@@ -80,19 +98,26 @@ class FastPathTest {
 
         Nd4j.getRandom().setSeed(3);
         INDArray x = Nd4j.rand(DataType.FLOAT, 4, 3, 8, 8);
-        INDArray y = Nd4j.zeros(DataType.FLOAT, 4, 3, 8, 8);
-        for (int i = 0; i < 4; i++) {
-            for (int h = 0; h < 8; h++) {
-                for (int w = 0; w < 8; w++) {
-                    y.putScalar(new int[] {i, (i + h * w) % 3, h, w}, 1f);
-                }
-            }
-        }
+        INDArray y = oneHotLabels(4, 8);
         INDArray gFast = gradient(fast, x, y);
         INDArray gSlow = gradient(slow, x, y);
         double scale = Math.max(1e-3, gSlow.amaxNumber().doubleValue());
         double diff = gFast.sub(gSlow).amaxNumber().doubleValue();
         assertTrue(diff / scale < 1e-5, "max |fast - built-in| / max |grad| = " + diff / scale);
+        // (the flat gradient includes the running mean's and log10 std's updates, computed from the batch statistics)
+    }
+
+    /** One-hot labels {@code [n, 3, size, size]}: example {@code i}, pixel (h, w) has class {@code (i + h w) mod 3}. */
+    static INDArray oneHotLabels(int n, int size) {
+        INDArray y = Nd4j.zeros(DataType.FLOAT, n, 3, size, size);
+        for (int i = 0; i < n; i++) {
+            for (int h = 0; h < size; h++) {
+                for (int w = 0; w < size; w++) {
+                    y.putScalar(new int[] {i, (i + h * w) % 3, h, w}, 1f);
+                }
+            }
+        }
+        return y;
     }
 
     private static INDArray gradient(ComputationGraph net, INDArray x, INDArray y) {
