@@ -44,6 +44,9 @@ final class JobControllerDouble implements AutoCloseable {
     /** Objective written to result.json, by trial name. */
     final Map<String, Double> results = new ConcurrentHashMap<>();
     /** Instant a Job was marked complete, by trial name (for the benchmark). */
+    /** When each Job's Complete status write began (before its GET and update round trips). */
+    final Map<String, Long> completingNanos = new ConcurrentHashMap<>();
+    /** When each Job's Complete status write returned: the API server holds it. */
     final Map<String, Long> completedNanos = new ConcurrentHashMap<>();
     private final Watch watch;
 
@@ -152,8 +155,9 @@ final class JobControllerDouble implements AutoCloseable {
                 .withConditions(new JobConditionBuilder().withType(type).withStatus("True").withReason(reason)
                         .withLastTransitionTime(Instant.now().toString()).build())
                 .build();
-        completedNanos.put(job.getMetadata().getName(), System.nanoTime());
+        completingNanos.put(job.getMetadata().getName(), System.nanoTime());
         status(job, s);
+        completedNanos.put(job.getMetadata().getName(), System.nanoTime());
     }
 
     private void status(Job job, JobStatus status) {
