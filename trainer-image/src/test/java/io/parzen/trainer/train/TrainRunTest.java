@@ -281,8 +281,8 @@ class TrainRunTest {
             assertEquals((float) m.get(i).trainLoss(), loss.get(i).getSimpleValue());
         }
         HistogramProto head = byTag.get("head/W").get(EPOCHS - 1).getHisto();
-        long weights = ((ComputationGraph) ModelSerializer.restoreComputationGraph(
-                new ByteArrayInputStream(bucket.get(TRIAL + "model.zip")), false)).getLayer(UNet.HEAD).getParam("W").length();
+        long weights = ModelSerializer.restoreComputationGraph(
+                new ByteArrayInputStream(bucket.get(TRIAL + "model.zip")), false).getLayer(UNet.HEAD).getParam("W").length();
         assertEquals(weights, (long) head.getNum(), "every head weight counted");
         assertEquals(head.getBucketLimitCount(), head.getBucketCount());
         assertEquals(head.getNum(), head.getBucketList().stream().mapToDouble(Double::doubleValue).sum(), 1e-9);
