@@ -2,7 +2,6 @@ package io.parzen.operator.controller;
 
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.client.KubernetesClientException;
-import io.fabric8.kubernetes.client.utils.Serialization;
 import io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
@@ -92,17 +91,15 @@ public final class StudyReconciler implements Reconciler<Study> {
         jobs = new InformerEventSource<>(InformerEventSourceConfiguration.from(Job.class, Study.class)
                 .withName("study-jobs")
                 .withLabelSelector(Trial.STUDY_LABEL)
-                .withSecondaryToPrimaryMapper(j -> Set.of(new ResourceID(j.getMetadata().getLabels().get(Trial.STUDY_LABEL),
-                        j.getMetadata().getNamespace())))
+                .withSecondaryToPrimaryMapper(j -> Set.of(studyOf(j)))
                 .withOnAddFilter(StudyReconciler::complete)
                 .withOnUpdateFilter(this::completedNow)
                 .withOnDeleteFilter((job, unknownState) -> false)
                 .build(), context);
         // Looked up by index: JOSDK's getSecondaryResources puts them in a HashSet, hashing every
         // Job's whole spec on each reconcile (most of a reconcile's time with 1,000 trials).
-        trials.addIndexers(Map.of(BY_STUDY, t -> List.of(studyKey(t.getMetadata().getNamespace(), t.getSpec().getStudy()))));
-        jobs.addIndexers(Map.of(BY_STUDY, j -> List.of(studyKey(j.getMetadata().getNamespace(),
-                j.getMetadata().getLabels().get(Trial.STUDY_LABEL)))));
+        trials.addIndexers(Map.of(BY_STUDY, t -> List.of(studyKey(studyOf(t)))));
+        jobs.addIndexers(Map.of(BY_STUDY, j -> List.of(studyKey(studyOf(j)))));
         return List.of(trials, jobs);
     }
 
@@ -110,9 +107,7 @@ public final class StudyReconciler implements Reconciler<Study> {
     private boolean completedNow(Job now, Job before) {
         boolean completed = complete(now) && !complete(before);
         if (completed) {
-            Map<String, String> labels = now.getMetadata().getLabels();
-            replacements.freed(new ResourceID(labels.get(Trial.STUDY_LABEL), now.getMetadata().getNamespace()),
-                    labels.get(Trial.TRIAL_LABEL));
+            replacements.freed(studyOf(now), now.getMetadata().getLabels().get(Trial.TRIAL_LABEL));
         }
         return completed;
     }
@@ -120,8 +115,7 @@ public final class StudyReconciler implements Reconciler<Study> {
     /** Every Trial update matters to its Study; one that finishes it also frees its slot (if its Job's event has not). */
     private boolean trialChanged(Trial now, Trial before) {
         if (TrialPhase.of(now.getStatus()).finished() && !TrialPhase.of(before.getStatus()).finished()) {
-            replacements.freed(new ResourceID(now.getSpec().getStudy(), now.getMetadata().getNamespace()),
-                    now.getMetadata().getName());
+            replacements.freed(studyOf(now), now.getMetadata().getName());
         }
         return true;
     }
@@ -134,7 +128,7 @@ public final class StudyReconciler implements Reconciler<Study> {
     private List<Trial> trialsOf(Study study) {
         String namespace = study.getMetadata().getNamespace();
         ResourceID id = ResourceID.fromResource(study);
-        List<Trial> out = new ArrayList<>(trials.byIndex(BY_STUDY, studyKey(namespace, study.getMetadata().getName())));
+        List<Trial> out = new ArrayList<>(trials.byIndex(BY_STUDY, studyKey(id)));
         Set<String> pending = recentlyCreated.get(id);
         if (pending != null && !pending.isEmpty()) {
             Set<String> indexed = new HashSet<>();
@@ -150,8 +144,19 @@ public final class StudyReconciler implements Reconciler<Study> {
         return out;
     }
 
-    private static String studyKey(String namespace, String name) {
-        return namespace + "/" + name;
+    /** The key of a study in the informers' {@value #BY_STUDY} index. */
+    private static String studyKey(ResourceID study) {
+        return study.getNamespace().orElse("") + "/" + study.getName();
+    }
+
+    /** The Study a Job belongs to (its study label). */
+    private static ResourceID studyOf(Job job) {
+        return new ResourceID(job.getMetadata().getLabels().get(Trial.STUDY_LABEL), job.getMetadata().getNamespace());
+    }
+
+    /** The Study a Trial belongs to. */
+    private static ResourceID studyOf(Trial trial) {
+        return new ResourceID(trial.getSpec().getStudy(), trial.getMetadata().getNamespace());
     }
 
     private static boolean complete(Job job) {
@@ -184,16 +189,18 @@ public final class StudyReconciler implements Reconciler<Study> {
         }
         if (!problems.isEmpty()) {
             StudyStatus status = StudyStatusBuilder.invalid(problems, study.getStatus(), generation, now);
-            if (writeStatus(study, status, context)) {
+            if (!StatusWrite.unchanged(study.getStatus(), status)) {
+                patchStatus(study, status, context);
                 events.warning(study, StudyStatusBuilder.INVALID_SPEC, String.join("; ", problems));
                 LOG.info("study {}/{} is invalid: {}", study.getMetadata().getNamespace(), study.getMetadata().getName(), problems);
             }
             return UpdateControl.<Study>noUpdate().rescheduleAfter(CREDENTIALS_RETRY);
         }
         StudyConfig config = validation.config();
+        ResourceID id = ResourceID.fromResource(study);
         long t0 = System.nanoTime();
         Set<String> completeJobs = new HashSet<>();
-        jobs.byIndex(BY_STUDY, studyKey(study.getMetadata().getNamespace(), study.getMetadata().getName())).stream()
+        jobs.byIndex(BY_STUDY, studyKey(ResourceID.fromResource(study))).stream()
                 .filter(StudyReconciler::complete)
                 .forEach(j -> completeJobs.add(j.getMetadata().getLabels().get(Trial.TRIAL_LABEL)));
         List<TrialView> views = trialsOf(study).stream()
@@ -202,9 +209,9 @@ public final class StudyReconciler implements Reconciler<Study> {
 
         plan.stop().forEach((name, why) -> stop(study, name, why, context));
         if (plan.done()) {
-            replacements.remove(ResourceID.fromResource(study));
+            replacements.remove(id);
         } else if (plan.finish().isPresent()) {
-            replacements.forget(ResourceID.fromResource(study)); // no more slots to refill
+            replacements.forget(id); // no more slots to refill
         }
         int created = create(study, config, views, plan, context);
         metrics.trials(study.getMetadata().getNamespace() + "/" + study.getMetadata().getName(), plan.counts());
@@ -212,16 +219,16 @@ public final class StudyReconciler implements Reconciler<Study> {
         StudyStatus status = StudyStatusBuilder.of(plan, config.maxTrials(), created, study.getStatus(), generation, now);
         boolean changedPhase = study.getStatus() == null || !Objects.equals(study.getStatus().getPhase(), status.getPhase());
         long t1 = System.nanoTime();
-        ResourceID id = ResourceID.fromResource(study);
         Long last = lastStatusWrite.get(id);
         StatusWrite decision = StatusWrite.decide(study.getStatus(), status,
                 last == null ? null : Duration.ofNanos(t1 - last), COUNTS_INTERVAL);
         if (decision.write()) {
-            writeStatus(study, status, context);
+            patchStatus(study, status, context);
             lastStatusWrite.put(id, System.nanoTime());
         }
         LOG.debug("study {}: {} trials, created {}, plan+create {} ms, status {} {} ms", study.getMetadata().getName(),
-                views.size(), created, (t1 - t0) / 1000000, decision.write() ? "written" : "deferred",
+                views.size(), created, (t1 - t0) / 1000000,
+                decision.write() ? "written" : decision.retryAfter().isZero() ? "unchanged" : "deferred",
                 (System.nanoTime() - t1) / 1000000);
         if (changedPhase && plan.done()) {
             events.normal(study, plan.finish().get().reason(), plan.finish().get().message());
@@ -293,15 +300,11 @@ public final class StudyReconciler implements Reconciler<Study> {
         }
     }
 
-    /** Writes the status with a JSON patch when it differs; returns whether it wrote. */
-    private static boolean writeStatus(Study study, StudyStatus status, Context<Study> context) {
-        if (study.getStatus() != null && Serialization.asJson(study.getStatus()).equals(Serialization.asJson(status))) {
-            return false;
-        }
+    /** Writes the status with a JSON patch (the caller has decided that it differs). */
+    private static void patchStatus(Study study, StudyStatus status, Context<Study> context) {
         context.resourceOperations().jsonPatchPrimaryStatus(study, s -> {
             s.setStatus(status);
             return s;
         });
-        return true;
     }
 }

@@ -26,7 +26,7 @@ public record StatusWrite(boolean write, Duration retryAfter) {
      * {@code sinceLastWrite} after this operator last wrote it (null when it has not).
      */
     public static StatusWrite decide(StudyStatus previous, StudyStatus next, Duration sinceLastWrite, Duration interval) {
-        if (previous != null && Serialization.asJson(previous).equals(Serialization.asJson(next))) {
+        if (unchanged(previous, next)) {
             return NOTHING;
         }
         if (previous == null || significant(previous, next) || sinceLastWrite == null
@@ -34,6 +34,11 @@ public record StatusWrite(boolean write, Duration retryAfter) {
             return NOW;
         }
         return new StatusWrite(false, interval.minus(sinceLastWrite));
+    }
+
+    /** Whether {@code next} says exactly what {@code previous} (null when none) says. */
+    public static boolean unchanged(StudyStatus previous, StudyStatus next) {
+        return previous != null && Serialization.asJson(previous).equals(Serialization.asJson(next));
     }
 
     private static boolean significant(StudyStatus a, StudyStatus b) {
