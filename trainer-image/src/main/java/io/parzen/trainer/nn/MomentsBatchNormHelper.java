@@ -37,6 +37,10 @@ public final class MomentsBatchNormHelper extends MKLDNNBatchNormHelper {
 
     private INDArray meanCache;
     private INDArray varCache;
+    /** How many backward passes ran in Java ({@link BatchNormBackward}); tests read it. */
+    long javaBackwards;
+    /** False: every backward pass through libnd4j's {@code batchnorm_bp} (the A/B harness's baseline). */
+    boolean javaBackward = true;
 
     /** Same constructor as DL4J's helper. */
     public MomentsBatchNormHelper(DataType dataType) {
@@ -75,7 +79,14 @@ public final class MomentsBatchNormHelper extends MKLDNNBatchNormHelper {
             return null; // the layer falls back to its built-in backward pass
         }
         if (!Shape.hasDefaultStridesForShape(epsilon)) {
-            epsilon = epsilon.dup('c'); // batchnorm_bp needs a plain c-order gradient (as in DL4J's helper)
+            epsilon = epsilon.dup('c'); // both paths need a plain c-order gradient (as in DL4J's helper)
+        }
+        if (javaBackward && input.rank() == 4 && format == CNN2DFormat.NCHW && input.length() <= Integer.MAX_VALUE
+                && plainFrom0(input) && plainFrom0(epsilon)) {
+            INDArray epsAtInput = workspaceMgr.createUninitialized(ArrayType.ACTIVATION_GRAD, input.dataType(), input.shape());
+            if (plainFrom0(epsAtInput)) {
+                return javaBackward(input, epsilon, epsAtInput, gamma, dGammaView, dBetaView, eps);
+            }
         }
         List<INDArray> args = new ArrayList<>();
         args.add(input);
@@ -106,6 +117,31 @@ public final class MomentsBatchNormHelper extends MKLDNNBatchNormHelper {
         g.setGradientFor(BatchNormalizationParamInitializer.GAMMA, dGammaView);
         g.setGradientFor(BatchNormalizationParamInitializer.BETA, dBetaView);
         return new Pair<>(g, epsAtInput);
+    }
+
+    /** {@link BatchNormBackward} on {@code input}'s and {@code epsilon}'s memory, channels split among threads. */
+    private Pair<Gradient, INDArray> javaBackward(INDArray input, INDArray epsilon, INDArray epsAtInput,
+            INDArray gamma, INDArray dGammaView, INDArray dBetaView, double eps) {
+        long[] shape = input.shape();
+        BatchNormBackward bp = new BatchNormBackward(input.data().asNioFloat(), epsilon.data().asNioFloat(),
+                epsAtInput.data().asNioFloat(), (int) shape[0], (int) shape[1], (int) (shape[2] * shape[3]),
+                meanCache.toFloatVector(), varCache.toFloatVector(), gamma == null ? null : gamma.toFloatVector(), eps);
+        ChannelSplit.SHARED.run(bp, input.length());
+        if (dGammaView != null) {
+            dGammaView.assign(Nd4j.createFromArray(bp.dGamma).reshape(dGammaView.shape()));
+            dBetaView.assign(Nd4j.createFromArray(bp.dBeta).reshape(dBetaView.shape()));
+        }
+        javaBackwards++;
+        Gradient g = new DefaultGradient();
+        g.setGradientFor(BatchNormalizationParamInitializer.GAMMA, dGammaView);
+        g.setGradientFor(BatchNormalizationParamInitializer.BETA, dBetaView);
+        return new Pair<>(g, epsAtInput);
+    }
+
+    /** A c-order float array with default strides that starts at its buffer's first value. */
+    private static boolean plainFrom0(INDArray a) {
+        return a.dataType() == DataType.FLOAT && a.ordering() == 'c' && a.data().offset() == 0
+                && Shape.hasDefaultStridesForShape(a);
     }
 
     @Override

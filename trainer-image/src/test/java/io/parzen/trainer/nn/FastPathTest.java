@@ -101,6 +101,8 @@ class FastPathTest {
         INDArray y = oneHotLabels(4, 8);
         INDArray gFast = gradient(fast, x, y);
         INDArray gSlow = gradient(slow, x, y);
+        assertEquals(1, ((MomentsBatchNormHelper) fast.getLayer("bn").getHelper()).javaBackwards,
+                "the batch-norm backward pass ran in Java (BatchNormBackward)");
         double scale = Math.max(1e-3, gSlow.amaxNumber().doubleValue());
         double diff = gFast.sub(gSlow).amaxNumber().doubleValue();
         assertTrue(diff / scale < 1e-5, "max |fast - built-in| / max |grad| = " + diff / scale);

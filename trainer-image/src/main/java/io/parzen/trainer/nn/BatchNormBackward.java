@@ -1,0 +1,147 @@
+package io.parzen.trainer.nn;
+
+import java.nio.FloatBuffer;
+
+/**
+ * The backward pass of training-mode batch normalisation over an NCHW float tensor, in two fused passes.
+ *
+ * <p>With {@code M = N*H*W} values per channel, {@code s = 1/sqrt(var + eps)} and
+ * {@code xhat = (x - mean) * s}: {@code dBeta = sum(dy)}, {@code dGamma = sum(dy * xhat)} and
+ * {@code dx = gamma * s * (dy - dBeta / M - xhat * dGamma / M)}, which is {@code a*dy + b*x + c} per
+ * channel. The first pass reads {@code x} and {@code dy} once for both sums, the second writes
+ * {@code dx}. libnd4j's {@code batchnorm_bp} does the same with a oneDNN kernel and then six generic
+ * broadcasts and reductions, single-threaded, which made it 17% of a small U-Net's training step.
+ *
+ * <p>Planes of {@code H*W} values are copied into Java arrays so that the loops vectorise. Each call
+ * works on a range of channels, so that callers can split the channels among threads.
+ */
+final class BatchNormBackward {
+
+    private final FloatBuffer x;
+    private final FloatBuffer dy;
+    private final FloatBuffer dx;
+    private final int batch;
+    private final int channels;
+    private final int plane;
+    private final float[] mean;
+    private final float[] var;
+    private final float[] gamma;
+    private final double eps;
+    /** Outputs, per channel. */
+    final float[] dGamma;
+    final float[] dBeta;
+
+    /**
+     * @param x the layer's input, c-order {@code [batch, channels, H, W]}, from index 0
+     * @param dy the gradient at the layer's output, same layout
+     * @param dx where the gradient at the input goes, same layout
+     * @param gamma the scale per channel, or null for 1
+     */
+    BatchNormBackward(FloatBuffer x, FloatBuffer dy, FloatBuffer dx, int batch, int channels, int plane,
+            float[] mean, float[] var, float[] gamma, double eps) {
+        long size = (long) batch * channels * plane;
+        if (x.capacity() < size || dy.capacity() < size || dx.capacity() < size) {
+            throw new IllegalArgumentException("buffers hold fewer than " + size + " values");
+        }
+        this.x = x;
+        this.dy = dy;
+        this.dx = dx;
+        this.batch = batch;
+        this.channels = channels;
+        this.plane = plane;
+        this.mean = mean;
+        this.var = var;
+        this.gamma = gamma;
+        this.eps = eps;
+        this.dGamma = new float[channels];
+        this.dBeta = new float[channels];
+    }
+
+    int channels() {
+        return channels;
+    }
+
+    /** Both passes for channels {@code from} (inclusive) to {@code to} (exclusive). */
+    void run(int from, int to) {
+        float[] xs = new float[plane];
+        float[] ds = new float[plane];
+        for (int c = from; c < to; c++) {
+            double s = 1.0 / Math.sqrt(var[c] + eps);
+            float m = mean[c];
+            double sumDy = 0;
+            double sumDyXc = 0;
+            for (int n = 0; n < batch; n++) {
+                int at = (n * channels + c) * plane;
+                x.get(at, xs);
+                dy.get(at, ds);
+                sumDy += sum(ds);
+                sumDyXc += centredDot(ds, xs, m);
+            }
+            double g = gamma == null ? 1.0 : gamma[c];
+            double count = (double) batch * plane;
+            double dGammaC = sumDyXc * s;
+            dBeta[c] = (float) sumDy;
+            dGamma[c] = (float) dGammaC;
+            // dx = a*dy + b*(x - mean) + c0 = a*dy + b*x + (c0 - b*mean)
+            float a = (float) (g * s);
+            double b = -g * s * s * dGammaC / count;
+            float offset = (float) (-g * s * sumDy / count - b * m);
+            for (int n = 0; n < batch; n++) {
+                int at = (n * channels + c) * plane;
+                x.get(at, xs);
+                dy.get(at, ds);
+                affine(ds, xs, a, (float) b, offset);
+                dx.put(at, ds);
+            }
+        }
+    }
+
+    /** Sum with eight accumulators: independent chains the CPU can overlap. */
+    private static double sum(float[] v) {
+        float s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
+        int i = 0;
+        for (; i + 8 <= v.length; i += 8) {
+            s0 += v[i];
+            s1 += v[i + 1];
+            s2 += v[i + 2];
+            s3 += v[i + 3];
+            s4 += v[i + 4];
+            s5 += v[i + 5];
+            s6 += v[i + 6];
+            s7 += v[i + 7];
+        }
+        double total = (double) s0 + s1 + s2 + s3 + s4 + s5 + s6 + s7;
+        for (; i < v.length; i++) {
+            total += v[i];
+        }
+        return total;
+    }
+
+    /** Sum of {@code d[i] * (x[i] - m)}, eight accumulators. */
+    private static double centredDot(float[] d, float[] x, float m) {
+        float s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
+        int i = 0;
+        for (; i + 8 <= d.length; i += 8) {
+            s0 += d[i] * (x[i] - m);
+            s1 += d[i + 1] * (x[i + 1] - m);
+            s2 += d[i + 2] * (x[i + 2] - m);
+            s3 += d[i + 3] * (x[i + 3] - m);
+            s4 += d[i + 4] * (x[i + 4] - m);
+            s5 += d[i + 5] * (x[i + 5] - m);
+            s6 += d[i + 6] * (x[i + 6] - m);
+            s7 += d[i + 7] * (x[i + 7] - m);
+        }
+        double total = (double) s0 + s1 + s2 + s3 + s4 + s5 + s6 + s7;
+        for (; i < d.length; i++) {
+            total += d[i] * (x[i] - m);
+        }
+        return total;
+    }
+
+    /** {@code d[i] = a*d[i] + b*x[i] + c}, in place. */
+    private static void affine(float[] d, float[] x, float a, float b, float c) {
+        for (int i = 0; i < d.length; i++) {
+            d[i] = a * d[i] + b * x[i] + c;
+        }
+    }
+}

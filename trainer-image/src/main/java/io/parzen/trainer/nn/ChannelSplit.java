@@ -1,0 +1,76 @@
+package io.parzen.trainer.nn;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Runs a {@link BatchNormBackward} with its channels split among as many threads as libnd4j uses
+ * ({@code OMP_NUM_THREADS}, else the cores), the calling thread included. System property
+ * {@value #THREADS_PROPERTY} overrides the count.
+ */
+final class ChannelSplit implements AutoCloseable {
+
+    static final String THREADS_PROPERTY = "parzen.batchnorm.threads";
+
+    /** Below this many values per thread, handing work to another thread costs more than it saves. */
+    static final long MIN_VALUES_PER_THREAD = 32_768;
+
+    /** The split every batch-norm layer uses. */
+    static final ChannelSplit SHARED = new ChannelSplit(
+            Integer.getInteger(THREADS_PROPERTY, Nd4j.getEnvironment().maxThreads()));
+
+    private final int threads;
+    private final ExecutorService helpers;
+
+    ChannelSplit(int threads) {
+        this.threads = Math.max(1, threads);
+        this.helpers = this.threads < 2 ? null : Executors.newFixedThreadPool(this.threads - 1, task -> {
+            Thread t = new Thread(task, "parzen-batchnorm");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    int threads() {
+        return threads;
+    }
+
+    @Override
+    public void close() {
+        if (helpers != null) {
+            helpers.shutdownNow();
+        }
+    }
+
+    /** Runs {@code bp} over all its channels; {@code values}: the tensor's size, which decides the split. */
+    void run(BatchNormBackward bp, long values) {
+        int channels = bp.channels();
+        int parts = (int) Math.min(Math.min(threads, channels), Math.max(1, values / MIN_VALUES_PER_THREAD));
+        if (parts < 2) {
+            bp.run(0, channels);
+            return;
+        }
+        List<Future<?>> others = new ArrayList<>(parts - 1);
+        for (int p = 1; p < parts; p++) {
+            int from = channels * p / parts;
+            int to = channels * (p + 1) / parts;
+            others.add(helpers.submit(() -> bp.run(from, to)));
+        }
+        bp.run(0, channels / parts);
+        for (Future<?> f : others) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted in batch-norm backward", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("batch-norm backward failed", e.getCause());
+            }
+        }
+    }
+}
