@@ -17,7 +17,7 @@ import java.util.*;
  *
  * <p>Variants are names containing any of: {@code nocache} (cache mode NONE), {@code moments}
  * (FastPath.install), {@code direct} (FastPath.installUpdater), {@code stockrelu} (DL4J's ActivationReLU), {@code wsnone} (training workspace mode
- * NONE), {@code nd4jbp} (batch-norm backward by libnd4j's batchnorm_bp, not BatchNormBackward); e.g. {@code nocache-stockrelu} is the network before this work's changes.
+ * NONE), {@code nd4jbn} (batch statistics and backward pass by libnd4j's moments and batchnorm_bp, not BatchNormStatistics and BatchNormBackward); e.g. {@code nocache-stockrelu} is the network before this work's changes.
  *
  * <pre>
  * mvn -B -q -pl trainer-image -am package -DskipTests
@@ -42,8 +42,8 @@ public class InterleavedSteps {
       ComputationGraph net = new ComputationGraph(conf); net.init();
       if (v.contains("moments")) FastPath.install(net);
       if (v.contains("direct")) FastPath.installUpdater(net);
-      if (v.contains("nd4jbp")) for (var l : net.getLayers()) if (l instanceof org.deeplearning4j.nn.layers.normalization.BatchNormalization bn) {
-        var f = MomentsBatchNormHelper.class.getDeclaredField("javaBackward"); f.setAccessible(true); f.set(bn.getHelper(), false); }
+      if (v.contains("nd4jbn")) for (var l : net.getLayers()) if (l instanceof org.deeplearning4j.nn.layers.normalization.BatchNormalization bn) {
+        var f = MomentsBatchNormHelper.class.getDeclaredField("javaPasses"); f.setAccessible(true); f.set(bn.getHelper(), false); }
       names.add(v); nets.add(net);
     }
     Nd4j.getRandom().setSeed(1);

@@ -15,7 +15,7 @@ import java.nio.FloatBuffer;
  * <p>Planes of {@code H*W} values are copied into Java arrays so that the loops vectorise. Each call
  * works on a range of channels, so that callers can split the channels among threads.
  */
-final class BatchNormBackward {
+final class BatchNormBackward implements ChannelTask {
 
     private final FloatBuffer x;
     private final FloatBuffer dy;
@@ -57,12 +57,14 @@ final class BatchNormBackward {
         this.dBeta = new float[channels];
     }
 
-    int channels() {
+    @Override
+    public int channels() {
         return channels;
     }
 
     /** Both passes for channels {@code from} (inclusive) to {@code to} (exclusive). */
-    void run(int from, int to) {
+    @Override
+    public void run(int from, int to) {
         float[] xs = new float[plane];
         float[] ds = new float[plane];
         for (int c = from; c < to; c++) {
@@ -74,8 +76,8 @@ final class BatchNormBackward {
                 int at = (n * channels + c) * plane;
                 x.get(at, xs);
                 dy.get(at, ds);
-                sumDy += sum(ds);
-                sumDyXc += centredDot(ds, xs, m);
+                sumDy += PlaneLoops.sum(ds);
+                sumDyXc += PlaneLoops.centredDot(ds, xs, m);
             }
             double g = gamma == null ? 1.0 : gamma[c];
             double count = (double) batch * plane;
@@ -94,48 +96,6 @@ final class BatchNormBackward {
                 dx.put(at, ds);
             }
         }
-    }
-
-    /** Sum with eight accumulators: independent chains the CPU can overlap. */
-    private static double sum(float[] v) {
-        float s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
-        int i = 0;
-        for (; i + 8 <= v.length; i += 8) {
-            s0 += v[i];
-            s1 += v[i + 1];
-            s2 += v[i + 2];
-            s3 += v[i + 3];
-            s4 += v[i + 4];
-            s5 += v[i + 5];
-            s6 += v[i + 6];
-            s7 += v[i + 7];
-        }
-        double total = (double) s0 + s1 + s2 + s3 + s4 + s5 + s6 + s7;
-        for (; i < v.length; i++) {
-            total += v[i];
-        }
-        return total;
-    }
-
-    /** Sum of {@code d[i] * (x[i] - m)}, eight accumulators. */
-    private static double centredDot(float[] d, float[] x, float m) {
-        float s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
-        int i = 0;
-        for (; i + 8 <= d.length; i += 8) {
-            s0 += d[i] * (x[i] - m);
-            s1 += d[i + 1] * (x[i + 1] - m);
-            s2 += d[i + 2] * (x[i + 2] - m);
-            s3 += d[i + 3] * (x[i + 3] - m);
-            s4 += d[i + 4] * (x[i + 4] - m);
-            s5 += d[i + 5] * (x[i + 5] - m);
-            s6 += d[i + 6] * (x[i + 6] - m);
-            s7 += d[i + 7] * (x[i + 7] - m);
-        }
-        double total = (double) s0 + s1 + s2 + s3 + s4 + s5 + s6 + s7;
-        for (; i < d.length; i++) {
-            total += d[i] * (x[i] - m);
-        }
-        return total;
     }
 
     /** {@code d[i] = a*d[i] + b*x[i] + c}, in place. */

@@ -9,7 +9,7 @@ import java.util.concurrent.Future;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * Runs a {@link BatchNormBackward} with its channels split among as many threads as libnd4j uses
+ * Runs a {@link ChannelTask} with its channels split among as many threads as libnd4j uses
  * ({@code OMP_NUM_THREADS}, else the cores), the calling thread included. System property
  * {@value #THREADS_PROPERTY} overrides the count.
  */
@@ -29,8 +29,8 @@ final class ChannelSplit implements AutoCloseable {
 
     ChannelSplit(int threads) {
         this.threads = Math.max(1, threads);
-        this.helpers = this.threads < 2 ? null : Executors.newFixedThreadPool(this.threads - 1, task -> {
-            Thread t = new Thread(task, "parzen-batchnorm");
+        this.helpers = this.threads < 2 ? null : Executors.newFixedThreadPool(this.threads - 1, work -> {
+            Thread t = new Thread(work, "parzen-batchnorm");
             t.setDaemon(true);
             return t;
         });
@@ -47,29 +47,29 @@ final class ChannelSplit implements AutoCloseable {
         }
     }
 
-    /** Runs {@code bp} over all its channels; {@code values}: the tensor's size, which decides the split. */
-    void run(BatchNormBackward bp, long values) {
-        int channels = bp.channels();
+    /** Runs {@code task} over all its channels; {@code values}: the tensor's size, which decides the split. */
+    void run(ChannelTask task, long values) {
+        int channels = task.channels();
         int parts = (int) Math.min(Math.min(threads, channels), Math.max(1, values / MIN_VALUES_PER_THREAD));
         if (parts < 2) {
-            bp.run(0, channels);
+            task.run(0, channels);
             return;
         }
         List<Future<?>> others = new ArrayList<>(parts - 1);
         for (int p = 1; p < parts; p++) {
             int from = channels * p / parts;
             int to = channels * (p + 1) / parts;
-            others.add(helpers.submit(() -> bp.run(from, to)));
+            others.add(helpers.submit(() -> task.run(from, to)));
         }
-        bp.run(0, channels / parts);
+        task.run(0, channels / parts);
         for (Future<?> f : others) {
             try {
                 f.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted in batch-norm backward", e);
+                throw new IllegalStateException("interrupted in a batch-norm pass", e);
             } catch (ExecutionException e) {
-                throw new IllegalStateException("batch-norm backward failed", e.getCause());
+                throw new IllegalStateException("batch-norm pass failed", e.getCause());
             }
         }
     }

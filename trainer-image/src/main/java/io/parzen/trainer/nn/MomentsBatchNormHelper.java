@@ -37,10 +37,11 @@ public final class MomentsBatchNormHelper extends MKLDNNBatchNormHelper {
 
     private INDArray meanCache;
     private INDArray varCache;
-    /** How many backward passes ran in Java ({@link BatchNormBackward}); tests read it. */
+    /** How many statistics and backward passes ran in Java; tests read them. */
+    long javaStatistics;
     long javaBackwards;
-    /** False: every backward pass through libnd4j's {@code batchnorm_bp} (the A/B harness's baseline). */
-    boolean javaBackward = true;
+    /** False: libnd4j's {@code moments} and {@code batchnorm_bp} for every pass (the A/B harness's baseline). */
+    boolean javaPasses = true;
 
     /** Same constructor as DL4J's helper. */
     public MomentsBatchNormHelper(DataType dataType) {
@@ -60,13 +61,23 @@ public final class MomentsBatchNormHelper extends MKLDNNBatchNormHelper {
         int axis = channelAxis(x, format);
         if (meanCache == null || meanCache.length() != x.size(axis)) {
             try (MemoryWorkspace ws = Nd4j.getMemoryManager().scopeOutOfWorkspaces()) {
-                meanCache = Nd4j.createUninitialized(x.dataType(), x.size(axis));
-                varCache = Nd4j.createUninitialized(x.dataType(), x.size(axis));
+                meanCache = Nd4j.create(x.dataType(), x.size(axis)); // fresh arrays: plain, from index 0
+                varCache = Nd4j.create(x.dataType(), x.size(axis));
             }
         }
-        int[] axes = x.rank() == 2 ? DENSE_AXES : axis == 1 ? NCHW_AXES : NHWC_AXES;
-        Nd4j.exec(DynamicCustomOp.builder("moments").addInputs(x).addOutputs(meanCache, varCache)
-                .addIntegerArguments(axes).build());
+        if (javaPasses && x.rank() == 4 && axis == 1 && x.length() <= Integer.MAX_VALUE && plainFrom0(x)) {
+            long[] s = x.shape();
+            BatchNormStatistics stats = new BatchNormStatistics(x.data().asNioFloat(), (int) s[0], (int) s[1],
+                    (int) (s[2] * s[3]));
+            ChannelSplit.SHARED.run(stats, x.length());
+            meanCache.data().asNioFloat().put(0, stats.mean);
+            varCache.data().asNioFloat().put(0, stats.var);
+            javaStatistics++;
+        } else {
+            int[] axes = x.rank() == 2 ? DENSE_AXES : axis == 1 ? NCHW_AXES : NHWC_AXES;
+            Nd4j.exec(DynamicCustomOp.builder("moments").addInputs(x).addOutputs(meanCache, varCache)
+                    .addIntegerArguments(axes).build());
+        }
         // the helper's inference form normalises with the mean and variance it is given
         return super.preOutput(x, false, shape, gamma, beta, meanCache, varCache, decay, eps, format, workspaceMgr);
     }
@@ -81,7 +92,7 @@ public final class MomentsBatchNormHelper extends MKLDNNBatchNormHelper {
         if (!Shape.hasDefaultStridesForShape(epsilon)) {
             epsilon = epsilon.dup('c'); // both paths need a plain c-order gradient (as in DL4J's helper)
         }
-        if (javaBackward && input.rank() == 4 && format == CNN2DFormat.NCHW && input.length() <= Integer.MAX_VALUE
+        if (javaPasses && input.rank() == 4 && format == CNN2DFormat.NCHW && input.length() <= Integer.MAX_VALUE
                 && plainFrom0(input) && plainFrom0(epsilon)) {
             INDArray epsAtInput = workspaceMgr.createUninitialized(ArrayType.ACTIVATION_GRAD, input.dataType(), input.shape());
             if (plainFrom0(epsAtInput)) {

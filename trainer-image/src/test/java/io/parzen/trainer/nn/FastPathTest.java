@@ -101,8 +101,9 @@ class FastPathTest {
         INDArray y = oneHotLabels(4, 8);
         INDArray gFast = gradient(fast, x, y);
         INDArray gSlow = gradient(slow, x, y);
-        assertEquals(1, ((MomentsBatchNormHelper) fast.getLayer("bn").getHelper()).javaBackwards,
-                "the batch-norm backward pass ran in Java (BatchNormBackward)");
+        MomentsBatchNormHelper helper = (MomentsBatchNormHelper) fast.getLayer("bn").getHelper();
+        assertEquals(1, helper.javaStatistics, "batch statistics from BatchNormStatistics");
+        assertEquals(1, helper.javaBackwards, "the backward pass by BatchNormBackward");
         double scale = Math.max(1e-3, gSlow.amaxNumber().doubleValue());
         double diff = gFast.sub(gSlow).amaxNumber().doubleValue();
         assertTrue(diff / scale < 1e-5, "max |fast - built-in| / max |grad| = " + diff / scale);

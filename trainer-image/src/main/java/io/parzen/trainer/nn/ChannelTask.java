@@ -1,0 +1,10 @@
+package io.parzen.trainer.nn;
+
+/** Work on an NCHW tensor that splits by channel: {@link ChannelSplit} gives each thread a range. */
+interface ChannelTask {
+
+    int channels();
+
+    /** Does the work for channels {@code from} (inclusive) to {@code to} (exclusive). */
+    void run(int from, int to);
+}
