@@ -43,7 +43,7 @@ public class InterleavedSteps {
       if (v.contains("moments")) FastPath.install(net);
       if (v.contains("direct")) FastPath.installUpdater(net);
       if (v.contains("nd4jbn")) for (var l : net.getLayers()) if (l instanceof org.deeplearning4j.nn.layers.normalization.BatchNormalization bn) {
-        var f = MomentsBatchNormHelper.class.getDeclaredField("javaPasses"); f.setAccessible(true); f.set(bn.getHelper(), false); }
+        var f = FastBatchNormHelper.class.getDeclaredField("javaPasses"); f.setAccessible(true); f.set(bn.getHelper(), false); }
       names.add(v); nets.add(net);
     }
     Nd4j.getRandom().setSeed(1);

@@ -82,9 +82,9 @@ def main():
             times.append((time.perf_counter() - t0) * 1000)
     cpu_ms = (time.process_time() - cpu0) * 1000 / steps
     params = sum(p.numel() for p in net.parameters())
-    print("torch %s %s: %d params, median %.1f ms/step, CPU %.1f ms/step over %d steps (threads %d)"
+    print("torch %s %s: %d params, median %.1f ms/step, mean %.1f, CPU %.1f ms/step over %d steps (threads %d)"
           % (sys.argv[1] if len(sys.argv) > 1 else "small", "grouped m=4" if grouped else "baseline", params,
-             statistics.median(times), cpu_ms, steps, torch.get_num_threads()))
+             statistics.median(times), statistics.mean(times), cpu_ms, steps, torch.get_num_threads()))
 
 
 if __name__ == "__main__":

@@ -39,7 +39,7 @@ public final class FastPath {
 
     /**
      * Replaces DL4J's oneDNN batch-norm helper in every batch-norm layer of {@code net} by
-     * {@link MomentsBatchNormHelper} (same oneDNN kernels, faster batch statistics). Layers without a
+     * {@link FastBatchNormHelper} (oneDNN's forward kernel, batch statistics and backward pass in Java). Layers without a
      * helper, or with another one (cuDNN on a GPU), are left alone. Call after {@code net.init()}; a
      * network restored from a file gets DL4J's own helper back until this is called on it. Returns how
      * many layers were changed.
@@ -50,7 +50,7 @@ public final class FastPath {
             if (layer instanceof org.deeplearning4j.nn.layers.normalization.BatchNormalization bn
                     && bn.getHelper() != null && bn.getHelper().getClass() == MKLDNNBatchNormHelper.class) {
                 try {
-                    HELPER_FIELD.set(bn, new MomentsBatchNormHelper(net.getConfiguration().getDataType()));
+                    HELPER_FIELD.set(bn, new FastBatchNormHelper(net.getConfiguration().getDataType()));
                 } catch (IllegalAccessException e) {
                     throw new IllegalStateException("cannot set the batch-norm helper of " + bn.getConfig().getLayerName(), e);
                 }

@@ -35,7 +35,7 @@ import org.nd4j.linalg.lossfunctions.impl.LossMCXENT;
  *
  * <p>Speed: cache mode {@code DEVICE} keeps each convolution's pre-output from the forward pass for
  * its backward pass (DL4J otherwise runs the forward convolution a second time there), and
- * {@link FastPath#install} gives the batch-norm layers {@link MomentsBatchNormHelper}. ReLU stays a
+ * {@link FastPath#install} gives the batch-norm layers {@link FastBatchNormHelper}. ReLU stays a
  * separate {@code ActivationLayer} (with {@link ReLU}, whose backward pass is faster than DL4J's): DL4J
  * M2.1's batch-norm layer ignores an {@code activation(...)} setting (its output is never passed
  * through it, with or without the oneDNN helper), so fusing it there would silently drop the ReLU.

@@ -37,11 +37,16 @@ public final class BenchCommand implements Callable<Integer> {
             description = "m of the grouped head (default: ${DEFAULT-VALUE})")
     int filtersPerClass;
 
-    @Option(names = "--warmup", defaultValue = "3", description = "untimed steps first (default: ${DEFAULT-VALUE})")
-    int warmup;
+    @Option(names = "--warmup", paramLabel = "N", description = "untimed steps first (default: "
+            + SMALL_WARMUP + " for small, " + LARGE_WARMUP + " for large: until then the JIT compiler still "
+            + "works, on the core a second OpenMP thread needs)")
+    Integer warmup;
 
-    @Option(names = "--steps", defaultValue = "10", description = "timed steps (default: ${DEFAULT-VALUE})")
+    @Option(names = "--steps", defaultValue = "10", paramLabel = "N", description = "timed steps (default: ${DEFAULT-VALUE})")
     int steps;
+
+    static final int SMALL_WARMUP = 600;
+    static final int LARGE_WARMUP = 2;
 
     @Option(names = "--no-fast-path", description = "leave DL4J's oneDNN helpers off (to measure the difference)")
     boolean noFastPath;
@@ -49,14 +54,21 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (warmup != null && warmup < 0) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--warmup must be 0 or more, got " + warmup);
+        }
+        if (steps < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--steps must be 1 or more, got " + steps);
+        }
         if (noFastPath) {
             System.setProperty(FastPath.DISABLE_HELPERS, "true");
         } else {
             FastPath.enable();
         }
         List<StepBenchmark.Case> cases = new ArrayList<>();
-        for (String c : pick(config, "small", "large")) {
-            for (String h : pick(head, "baseline", "grouped")) {
+        for (String c : pick(config, "small", "large", "--config")) {
+            for (String h : pick(head, "baseline", "grouped", "--head")) {
                 Head kind = Head.parse(h);
                 NetConfig net = (c.equals("small") ? StepBenchmark.SMALL : StepBenchmark.LARGE)
                         .withHead(kind, kind == Head.GROUPED ? filtersPerClass : 1);
@@ -67,13 +79,14 @@ public final class BenchCommand implements Callable<Integer> {
                 Runtime.getRuntime().availableProcessors());
         out.println(StepBenchmark.Result.HEADER);
         for (StepBenchmark.Case c : cases) {
-            out.println(StepBenchmark.run(c, warmup, steps).row());
+            int w = warmup != null ? warmup : c.name().equals("small") ? SMALL_WARMUP : LARGE_WARMUP;
+            out.println(StepBenchmark.run(c, w, steps).row());
             out.flush();
         }
         return 0;
     }
 
-    private static List<String> pick(String choice, String a, String b) {
+    private List<String> pick(String choice, String a, String b, String option) {
         String v = choice.trim().toLowerCase(Locale.ROOT);
         if (v.equals("all") || v.equals("both")) {
             return List.of(a, b);
@@ -81,7 +94,7 @@ public final class BenchCommand implements Callable<Integer> {
         if (v.equals(a) || v.equals(b)) {
             return List.of(v);
         }
-        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(new BenchCommand()),
-                "expected " + a + ", " + b + " or all/both, got '" + choice + "'");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                option + " must be " + a + ", " + b + " or all/both, got '" + choice + "'");
     }
 }

@@ -90,7 +90,7 @@ class BatchNormBackwardTest {
         return new Result(bp, dx);
     }
 
-    /** The op {@link MomentsBatchNormHelper} called before: outputs dx, dMean, dVar, dGamma, dBeta. */
+    /** The op {@link FastBatchNormHelper} called before: outputs dx, dMean, dVar, dGamma, dBeta. */
     private static INDArray[] libnd4j(INDArray x, INDArray dy, INDArray mean, INDArray var, INDArray gamma) {
         long c = mean.length();
         INDArray[] out = {Nd4j.create(DataType.FLOAT, x.shape()), Nd4j.create(DataType.FLOAT, c),

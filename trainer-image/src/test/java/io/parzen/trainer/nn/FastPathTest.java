@@ -67,7 +67,7 @@ class FastPathTest {
         for (var layer : net.getLayers()) {
             if (layer instanceof org.deeplearning4j.nn.layers.normalization.BatchNormalization) {
                 bns++;
-                assertTrue(layer.getHelper() instanceof MomentsBatchNormHelper, layer.getConfig().getLayerName());
+                assertTrue(layer.getHelper() instanceof FastBatchNormHelper, layer.getConfig().getLayerName());
             }
         }
         assertEquals(2 * 5, bns);
@@ -77,7 +77,7 @@ class FastPathTest {
     void installReplacesOnlyDl4jsOneDnnBatchNormHelper() {
         ComputationGraph net = tinyNet(1);
         assertEquals(1, FastPath.install(net));
-        assertTrue(net.getLayer("bn").getHelper() instanceof MomentsBatchNormHelper);
+        assertTrue(net.getLayer("bn").getHelper() instanceof FastBatchNormHelper);
         assertTrue(net.getLayer("conv").getHelper() instanceof MKLDNNConvHelper);
         assertEquals(0, FastPath.install(net), "a second call changes nothing");
     }
@@ -101,7 +101,7 @@ class FastPathTest {
         INDArray y = oneHotLabels(4, 8);
         INDArray gFast = gradient(fast, x, y);
         INDArray gSlow = gradient(slow, x, y);
-        MomentsBatchNormHelper helper = (MomentsBatchNormHelper) fast.getLayer("bn").getHelper();
+        FastBatchNormHelper helper = (FastBatchNormHelper) fast.getLayer("bn").getHelper();
         assertEquals(1, helper.javaStatistics, "batch statistics from BatchNormStatistics");
         assertEquals(1, helper.javaBackwards, "the backward pass by BatchNormBackward");
         double scale = Math.max(1e-3, gSlow.amaxNumber().doubleValue());

@@ -137,4 +137,17 @@ class OptionsTest {
     void dataDefaultsToTheStoreTheOutputIsIn(String output, String expected) {
         assertEquals(expected, TrainCommand.defaultData(output));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', quoteCharacter = '"', value = {
+        "--warmup;-1;--warmup must be 0 or more, got -1",
+        "--steps;0;--steps must be 1 or more, got 0",
+        "--config;tiny;--config must be small, large or all/both, got 'tiny'",
+        "--head;wide;--head must be baseline, grouped or all/both, got 'wide'",
+    })
+    void benchRejectsBadValuesByName(String option, String value, String message) {
+        Run r = run(Map.of(), "train", "bench", option, value);
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(r.err().contains(message), r.err());
+    }
 }

@@ -18,18 +18,20 @@ import org.nd4j.linalg.api.shape.Shape;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * DL4J's oneDNN batch-norm helper with the batch statistics computed by libnd4j's {@code moments} op.
+ * DL4J's oneDNN batch-norm helper with faster training passes: the batch statistics and the backward
+ * pass of an NCHW float layer are computed in Java ({@link BatchNormStatistics}, {@link BatchNormBackward}),
+ * their channels split among libnd4j's thread count ({@link ChannelSplit}); the forward normalisation
+ * stays oneDNN's kernel (its inference form, fed these statistics, exactly as DL4J's helper does).
  *
- * <p>DL4J 1.0.0-M2.1's {@link MKLDNNBatchNormHelper} computes the training-mode mean and variance in
- * Java before it calls oneDNN: {@code x.mean(0, 2, 3)} and a {@code Variance} op over the same axes,
- * which libnd4j runs as a generic strided reduction. That took 3.5x as long as the oneDNN batch-norm
- * kernel itself (5.3% of all CPU samples of a small U-Net training step against 1.3%). The
- * {@code moments} op returns the identical (biased) mean and variance 2.7-5.7x faster (64x64x16
- * activations: 1.4 ms against 4.0 ms per call). The forward kernel (its inference form, fed these
- * statistics, exactly as DL4J's helper does) and the backward kernel ({@code batchnorm_bp}) are
- * unchanged. {@link FastPath#install} puts it into a network's batch-norm layers.
+ * <p>Why: DL4J 1.0.0-M2.1's {@link MKLDNNBatchNormHelper} computes the training-mode mean and variance
+ * with {@code x.mean(0, 2, 3)} and a strided {@code Variance} op, 3.5x the cost of the oneDNN kernel
+ * itself; libnd4j's {@code moments} op, used here first, was 2.7-5.7x faster but still takes its mean
+ * on one thread. Its {@code batchnorm_bp} runs oneDNN's kernel with global statistics and then adds the
+ * batch-statistics terms with single-threaded generic broadcasts and reductions: 17% of a small U-Net's
+ * step. Other layouts and data types fall back to {@code moments} and {@code batchnorm_bp}.
+ * {@link FastPath#install} puts this helper into a network's batch-norm layers.
  */
-public final class MomentsBatchNormHelper extends MKLDNNBatchNormHelper {
+public final class FastBatchNormHelper extends MKLDNNBatchNormHelper {
 
     private static final int[] NCHW_AXES = {0, 2, 3};
     private static final int[] NHWC_AXES = {0, 1, 2};
@@ -44,7 +46,7 @@ public final class MomentsBatchNormHelper extends MKLDNNBatchNormHelper {
     boolean javaPasses = true;
 
     /** Same constructor as DL4J's helper. */
-    public MomentsBatchNormHelper(DataType dataType) {
+    public FastBatchNormHelper(DataType dataType) {
         super(dataType);
     }
 
