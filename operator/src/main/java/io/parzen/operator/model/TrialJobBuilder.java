@@ -8,6 +8,7 @@ import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.EnvVarBuilder;
 import io.fabric8.kubernetes.api.model.OwnerReferenceBuilder;
 import io.fabric8.kubernetes.api.model.PodSecurityContextBuilder;
+import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.SecurityContextBuilder;
 import io.fabric8.kubernetes.api.model.VolumeBuilder;
 import io.fabric8.kubernetes.api.model.VolumeMountBuilder;
@@ -34,6 +35,8 @@ public final class TrialJobBuilder {
     public static final String KUEUE_QUEUE_LABEL = "kueue.x-k8s.io/queue-name";
     /** The trainer container's name. */
     public static final String CONTAINER = "trainer";
+    /** OpenMP's thread count, read by libnd4j and oneDNN in the trainer. */
+    public static final String OMP_NUM_THREADS = "OMP_NUM_THREADS";
     /** Seconds a finished Job is kept when the template does not say. */
     public static final int DEFAULT_TTL_SECONDS = 3600;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -135,16 +138,36 @@ public final class TrialJobBuilder {
                     .build());
         }
         boolean home = false;
+        boolean threads = false;
         if (config.template().getEnv() != null) {
             for (EnvVar e : config.template().getEnv()) {
                 home |= "HOME".equals(e.getName());
+                threads |= OMP_NUM_THREADS.equals(e.getName());
                 env.add(new EnvVarBuilder(e).withValue(Placeholders.fill(e.getValue(), values)).build());
             }
         }
         if (!home) {
             env.add(new EnvVar("HOME", "/tmp", null));
         }
+        if (!threads) {
+            env.add(cpuLimitThreads());
+        }
         return env;
+    }
+
+    /**
+     * {@code OMP_NUM_THREADS} from the container's CPU limit (the Downward API rounds it up to whole
+     * cores; without a limit it gives the node's allocatable CPUs). Without it, libnd4j and oneDNN start
+     * one OpenMP thread per core of the node, whatever the pod's quota: on a 64-core node a 4-CPU trial
+     * would run 64 spinning threads in a 4-CPU quota (docs/benchmarks.md measured 6x slower steps on a
+     * machine whose cores were shared).
+     */
+    private static EnvVar cpuLimitThreads() {
+        return new EnvVarBuilder().withName(OMP_NUM_THREADS)
+                .withNewValueFrom().withNewResourceFieldRef()
+                    .withContainerName(CONTAINER).withResource("limits.cpu").withDivisor(new Quantity("1"))
+                .endResourceFieldRef().endValueFrom()
+                .build();
     }
 
     private static List<String> fill(List<String> texts, Map<String, String> values) {

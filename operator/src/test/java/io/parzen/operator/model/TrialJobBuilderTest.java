@@ -93,6 +93,32 @@ class TrialJobBuilderTest {
     }
 
     @Test
+    void openMpThreadsFollowTheContainersCpuLimit() {
+        EnvVar threads = envOf(job()).get("OMP_NUM_THREADS");
+        var ref = threads.getValueFrom().getResourceFieldRef();
+        assertNull(threads.getValue());
+        assertEquals("trainer", ref.getContainerName());
+        assertEquals("limits.cpu", ref.getResource());
+        assertEquals(new Quantity("1"), ref.getDivisor());
+    }
+
+    @Test
+    void aTemplatesOwnOpenMpThreadsWin() {
+        var spec = Fixtures.study("valid.yaml").getSpec();
+        spec.getTrialTemplate().setEnv(List.of(new EnvVar("OMP_NUM_THREADS", "3", null)));
+        StudyConfig own = StudyValidator.validate(spec).config();
+        Job j = TrialJobBuilder.build(own, trial(Map.of("lr", "0.01", "head", "baseline")));
+        List<EnvVar> env = j.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv();
+        assertEquals(1, env.stream().filter(e -> e.getName().equals("OMP_NUM_THREADS")).count());
+        assertEquals("3", envOf(j).get("OMP_NUM_THREADS").getValue());
+    }
+
+    private static Map<String, EnvVar> envOf(Job j) {
+        return j.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv().stream()
+                .collect(Collectors.toMap(EnvVar::getName, e -> e));
+    }
+
+    @Test
     void namedLabelledAndOwnedByTheTrial() {
         Job j = job();
         assertEquals("seg-0007", j.getMetadata().getName());
