@@ -10,7 +10,8 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Runs a {@link ChannelTask} with its channels split among as many threads as libnd4j uses
- * ({@code OMP_NUM_THREADS}, else the cores), the calling thread included. System property
+ * ({@code OMP_NUM_THREADS}, else the cores), at most the CPUs the process may use (its quota), the
+ * calling thread included. System property
  * {@value #THREADS_PROPERTY} overrides the count.
  */
 final class ChannelSplit implements AutoCloseable {
@@ -21,8 +22,8 @@ final class ChannelSplit implements AutoCloseable {
     static final long MIN_VALUES_PER_THREAD = 32_768;
 
     /** The split every batch-norm layer uses. */
-    static final ChannelSplit SHARED = new ChannelSplit(
-            Integer.getInteger(THREADS_PROPERTY, Nd4j.getEnvironment().maxThreads()));
+    static final ChannelSplit SHARED = new ChannelSplit(Integer.getInteger(THREADS_PROPERTY,
+            Math.min(Nd4j.getEnvironment().maxThreads(), Runtime.getRuntime().availableProcessors())));
 
     private final int threads;
     private final ExecutorService helpers;

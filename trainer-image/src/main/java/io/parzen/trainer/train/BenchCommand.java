@@ -1,5 +1,6 @@
 package io.parzen.trainer.train;
 
+import io.parzen.trainer.nn.CpuThreads;
 import io.parzen.trainer.nn.FastPath;
 import io.parzen.trainer.nn.Head;
 import io.parzen.trainer.nn.NetConfig;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.nd4j.linalg.factory.Nd4j;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -75,8 +77,9 @@ public final class BenchCommand implements Callable<Integer> {
                 cases.add(new StepBenchmark.Case(c, net, c.equals("small") ? 8 : 4));
             }
         }
-        out.printf(Locale.ROOT, "fast path (oneDNN helpers): %s; %d cores%n", FastPath.enabled(),
-                Runtime.getRuntime().availableProcessors());
+        CpuThreads.warning(System.getenv(CpuThreads.OMP_NUM_THREADS)).ifPresent(w -> out.println("warning: " + w));
+        out.printf(Locale.ROOT, "fast path (oneDNN helpers): %s; %d cores; %d threads%n", FastPath.enabled(),
+                Runtime.getRuntime().availableProcessors(), Nd4j.getEnvironment().maxThreads());
         out.println(StepBenchmark.Result.HEADER);
         for (StepBenchmark.Case c : cases) {
             int w = warmup != null ? warmup : c.name().equals("small") ? SMALL_WARMUP : LARGE_WARMUP;

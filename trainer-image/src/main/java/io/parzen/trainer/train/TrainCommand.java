@@ -6,6 +6,7 @@ import io.parzen.storage.TrialResult;
 import io.parzen.trainer.data.DataFormatException;
 import io.parzen.trainer.data.pixels.Tiler;
 import io.parzen.trainer.data.spacenet.SpaceNetDataset;
+import io.parzen.trainer.nn.CpuThreads;
 import io.parzen.trainer.nn.FastPath;
 import io.parzen.trainer.nn.Head;
 import io.parzen.trainer.nn.NetConfig;
@@ -134,6 +135,8 @@ public final class TrainCommand implements Callable<Integer> {
         }
         warnUnknownParams(err);
         FastPath.enable();
+        // the OpenMP runtime reads the process's environment, not `env`
+        CpuThreads.warning(System.getenv(CpuThreads.OMP_NUM_THREADS)).ifPresent(w -> err.println("train: warning: " + w));
         DataLocation where = DataLocation.parse(options.data(), options.dataset());
         try (ObjectStore dataStore = ObjectStores.open(where.root(), env);
              ObjectStore outStore = ObjectStores.open(options.output(), env)) {
