@@ -20,9 +20,7 @@ final class BatchNormBackward implements ChannelTask {
     private final FloatBuffer x;
     private final FloatBuffer dy;
     private final FloatBuffer dx;
-    private final int batch;
-    private final int channels;
-    private final int plane;
+    private final NchwShape shape;
     private final float[] mean;
     private final float[] var;
     private final float[] gamma;
@@ -32,55 +30,49 @@ final class BatchNormBackward implements ChannelTask {
     final float[] dBeta;
 
     /**
-     * @param x the layer's input, c-order {@code [batch, channels, H, W]}, from index 0
+     * @param x the layer's input, laid out as {@code shape} says, from index 0
      * @param dy the gradient at the layer's output, same layout
      * @param dx where the gradient at the input goes, same layout
      * @param gamma the scale per channel, or null for 1
      */
-    BatchNormBackward(FloatBuffer x, FloatBuffer dy, FloatBuffer dx, int batch, int channels, int plane,
+    BatchNormBackward(FloatBuffer x, FloatBuffer dy, FloatBuffer dx, NchwShape shape,
             float[] mean, float[] var, float[] gamma, double eps) {
-        long size = (long) batch * channels * plane;
-        if (x.capacity() < size || dy.capacity() < size || dx.capacity() < size) {
-            throw new IllegalArgumentException("buffers hold fewer than " + size + " values");
-        }
-        this.x = x;
-        this.dy = dy;
-        this.dx = dx;
-        this.batch = batch;
-        this.channels = channels;
-        this.plane = plane;
+        this.x = shape.checked(x, "input");
+        this.dy = shape.checked(dy, "output gradient");
+        this.dx = shape.checked(dx, "input gradient");
+        this.shape = shape;
         this.mean = mean;
         this.var = var;
         this.gamma = gamma;
         this.eps = eps;
-        this.dGamma = new float[channels];
-        this.dBeta = new float[channels];
+        this.dGamma = new float[shape.channels()];
+        this.dBeta = new float[shape.channels()];
     }
 
     @Override
-    public int channels() {
-        return channels;
+    public NchwShape shape() {
+        return shape;
     }
 
     /** Both passes for channels {@code from} (inclusive) to {@code to} (exclusive). */
     @Override
     public void run(int from, int to) {
-        float[] xs = new float[plane];
-        float[] ds = new float[plane];
+        float[] xs = new float[shape.plane()];
+        float[] ds = new float[shape.plane()];
         for (int c = from; c < to; c++) {
             double s = 1.0 / Math.sqrt(var[c] + eps);
             float m = mean[c];
             double sumDy = 0;
             double sumDyXc = 0;
-            for (int n = 0; n < batch; n++) {
-                int at = (n * channels + c) * plane;
+            for (int n = 0; n < shape.batch(); n++) {
+                int at = shape.offset(n, c);
                 x.get(at, xs);
                 dy.get(at, ds);
                 sumDy += PlaneLoops.sum(ds);
                 sumDyXc += PlaneLoops.centredDot(ds, xs, m);
             }
             double g = gamma == null ? 1.0 : gamma[c];
-            double count = (double) batch * plane;
+            double count = (double) shape.batch() * shape.plane();
             double dGammaC = sumDyXc * s;
             dBeta[c] = (float) sumDy;
             dGamma[c] = (float) dGammaC;
@@ -88,8 +80,8 @@ final class BatchNormBackward implements ChannelTask {
             float a = (float) (g * s);
             double b = -g * s * s * dGammaC / count;
             float offset = (float) (-g * s * sumDy / count - b * m);
-            for (int n = 0; n < batch; n++) {
-                int at = (n * channels + c) * plane;
+            for (int n = 0; n < shape.batch(); n++) {
+                int at = shape.offset(n, c);
                 x.get(at, xs);
                 dy.get(at, ds);
                 affine(ds, xs, a, (float) b, offset);

@@ -11,46 +11,38 @@ import java.nio.FloatBuffer;
 final class BatchNormStatistics implements ChannelTask {
 
     private final FloatBuffer x;
-    private final int batch;
-    private final int channels;
-    private final int plane;
+    private final NchwShape shape;
     /** Outputs, per channel. */
     final float[] mean;
     final float[] var;
 
-    /** @param x c-order {@code [batch, channels, H, W]} from index 0, {@code plane = H*W} */
-    BatchNormStatistics(FloatBuffer x, int batch, int channels, int plane) {
-        long size = (long) batch * channels * plane;
-        if (x.capacity() < size) {
-            throw new IllegalArgumentException("the buffer holds " + x.capacity() + " values, fewer than " + size);
-        }
-        this.x = x;
-        this.batch = batch;
-        this.channels = channels;
-        this.plane = plane;
-        this.mean = new float[channels];
-        this.var = new float[channels];
+    /** @param x laid out as {@code shape} says, from index 0 */
+    BatchNormStatistics(FloatBuffer x, NchwShape shape) {
+        this.x = shape.checked(x, "input");
+        this.shape = shape;
+        this.mean = new float[shape.channels()];
+        this.var = new float[shape.channels()];
     }
 
     @Override
-    public int channels() {
-        return channels;
+    public NchwShape shape() {
+        return shape;
     }
 
     @Override
     public void run(int from, int to) {
-        float[] xs = new float[plane];
-        double count = (double) batch * plane;
+        float[] xs = new float[shape.plane()];
+        double count = (double) shape.batch() * shape.plane();
         for (int c = from; c < to; c++) {
             double sum = 0;
-            for (int n = 0; n < batch; n++) {
-                x.get((n * channels + c) * plane, xs);
+            for (int n = 0; n < shape.batch(); n++) {
+                x.get(shape.offset(n, c), xs);
                 sum += PlaneLoops.sum(xs);
             }
             float m = (float) (sum / count);
             double squares = 0;
-            for (int n = 0; n < batch; n++) {
-                x.get((n * channels + c) * plane, xs);
+            for (int n = 0; n < shape.batch(); n++) {
+                x.get(shape.offset(n, c), xs);
                 squares += PlaneLoops.centredSquares(xs, m);
             }
             mean[c] = m;

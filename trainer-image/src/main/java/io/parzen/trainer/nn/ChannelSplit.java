@@ -48,10 +48,10 @@ final class ChannelSplit implements AutoCloseable {
         }
     }
 
-    /** Runs {@code task} over all its channels; {@code values}: the tensor's size, which decides the split. */
-    void run(ChannelTask task, long values) {
-        int channels = task.channels();
-        int parts = (int) Math.min(Math.min(threads, channels), Math.max(1, values / MIN_VALUES_PER_THREAD));
+    /** Runs {@code task} over all its channels, split by the tensor's size. */
+    void run(ChannelTask task) {
+        int channels = task.shape().channels();
+        int parts = (int) Math.min(Math.min(threads, channels), Math.max(1, task.shape().size() / MIN_VALUES_PER_THREAD));
         if (parts < 2) {
             task.run(0, channels);
             return;

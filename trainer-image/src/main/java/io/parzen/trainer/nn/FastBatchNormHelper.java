@@ -67,11 +67,9 @@ public final class FastBatchNormHelper extends MKLDNNBatchNormHelper {
                 varCache = Nd4j.create(x.dataType(), x.size(axis));
             }
         }
-        if (javaPasses && x.rank() == 4 && axis == 1 && x.length() <= Integer.MAX_VALUE && plainFrom0(x)) {
-            long[] s = x.shape();
-            BatchNormStatistics stats = new BatchNormStatistics(x.data().asNioFloat(), (int) s[0], (int) s[1],
-                    (int) (s[2] * s[3]));
-            ChannelSplit.SHARED.run(stats, x.length());
+        if (javaCanRun(x, format)) {
+            BatchNormStatistics stats = new BatchNormStatistics(x.data().asNioFloat(), NchwShape.of(x.shape()));
+            ChannelSplit.SHARED.run(stats);
             meanCache.data().asNioFloat().put(0, stats.mean);
             varCache.data().asNioFloat().put(0, stats.var);
             javaStatistics++;
@@ -94,12 +92,10 @@ public final class FastBatchNormHelper extends MKLDNNBatchNormHelper {
         if (!Shape.hasDefaultStridesForShape(epsilon)) {
             epsilon = epsilon.dup('c'); // both paths need a plain c-order gradient (as in DL4J's helper)
         }
-        if (javaPasses && input.rank() == 4 && format == CNN2DFormat.NCHW && input.length() <= Integer.MAX_VALUE
-                && plainFrom0(input) && plainFrom0(epsilon)) {
-            INDArray epsAtInput = workspaceMgr.createUninitialized(ArrayType.ACTIVATION_GRAD, input.dataType(), input.shape());
-            if (plainFrom0(epsAtInput)) {
-                return javaBackward(input, epsilon, epsAtInput, gamma, dGammaView, dBetaView, eps);
-            }
+        INDArray epsAtInput = workspaceMgr.createUninitialized(ArrayType.ACTIVATION_GRAD, input.dataType(), input.shape());
+        if (javaCanRun(input, format) && plainFrom0(epsilon) && plainFrom0(epsAtInput)) {
+            javaBackward(input, epsilon, epsAtInput, gamma, dGammaView, dBetaView, eps);
+            return gradient(dGammaView, dBetaView, epsAtInput);
         }
         List<INDArray> args = new ArrayList<>();
         args.add(input);
@@ -117,7 +113,6 @@ public final class FastBatchNormHelper extends MKLDNNBatchNormHelper {
                 .addIntegerArguments(gamma == null ? 0 : 1, beta == null ? 0 : 1, channelAxis(input, format))
                 .addFloatingPointArguments(eps)
                 .build();
-        INDArray epsAtInput = workspaceMgr.createUninitialized(ArrayType.ACTIVATION_GRAD, input.dataType(), input.shape());
         op.setOutputArgument(0, epsAtInput);
         op.setOutputArgument(1, workspaceMgr.createUninitialized(ArrayType.BP_WORKING_MEM, meanCache.dataType(), meanCache.shape()));
         op.setOutputArgument(2, workspaceMgr.createUninitialized(ArrayType.BP_WORKING_MEM, meanCache.dataType(), meanCache.shape()));
@@ -126,29 +121,35 @@ public final class FastBatchNormHelper extends MKLDNNBatchNormHelper {
             op.setOutputArgument(4, dBetaView.reshape(dBetaView.length()));
         }
         Nd4j.exec(op);
+        return gradient(dGammaView, dBetaView, epsAtInput);
+    }
+
+    /** {@link BatchNormBackward} on {@code input}'s and {@code epsilon}'s memory, channels split among threads. */
+    private void javaBackward(INDArray input, INDArray epsilon, INDArray epsAtInput,
+            INDArray gamma, INDArray dGammaView, INDArray dBetaView, double eps) {
+        BatchNormBackward bp = new BatchNormBackward(input.data().asNioFloat(), epsilon.data().asNioFloat(),
+                epsAtInput.data().asNioFloat(), NchwShape.of(input.shape()),
+                meanCache.toFloatVector(), varCache.toFloatVector(), gamma == null ? null : gamma.toFloatVector(), eps);
+        ChannelSplit.SHARED.run(bp);
+        if (dGammaView != null) {
+            dGammaView.assign(Nd4j.createFromArray(bp.dGamma).reshape(dGammaView.shape()));
+            dBetaView.assign(Nd4j.createFromArray(bp.dBeta).reshape(dBetaView.shape()));
+        }
+        javaBackwards++;
+    }
+
+    /** What the layer expects back: the gradients of gamma and beta (already in their views) and at the input. */
+    private static Pair<Gradient, INDArray> gradient(INDArray dGammaView, INDArray dBetaView, INDArray epsAtInput) {
         Gradient g = new DefaultGradient();
         g.setGradientFor(BatchNormalizationParamInitializer.GAMMA, dGammaView);
         g.setGradientFor(BatchNormalizationParamInitializer.BETA, dBetaView);
         return new Pair<>(g, epsAtInput);
     }
 
-    /** {@link BatchNormBackward} on {@code input}'s and {@code epsilon}'s memory, channels split among threads. */
-    private Pair<Gradient, INDArray> javaBackward(INDArray input, INDArray epsilon, INDArray epsAtInput,
-            INDArray gamma, INDArray dGammaView, INDArray dBetaView, double eps) {
-        long[] shape = input.shape();
-        BatchNormBackward bp = new BatchNormBackward(input.data().asNioFloat(), epsilon.data().asNioFloat(),
-                epsAtInput.data().asNioFloat(), (int) shape[0], (int) shape[1], (int) (shape[2] * shape[3]),
-                meanCache.toFloatVector(), varCache.toFloatVector(), gamma == null ? null : gamma.toFloatVector(), eps);
-        ChannelSplit.SHARED.run(bp, input.length());
-        if (dGammaView != null) {
-            dGammaView.assign(Nd4j.createFromArray(bp.dGamma).reshape(dGammaView.shape()));
-            dBetaView.assign(Nd4j.createFromArray(bp.dBeta).reshape(dBetaView.shape()));
-        }
-        javaBackwards++;
-        Gradient g = new DefaultGradient();
-        g.setGradientFor(BatchNormalizationParamInitializer.GAMMA, dGammaView);
-        g.setGradientFor(BatchNormalizationParamInitializer.BETA, dBetaView);
-        return new Pair<>(g, epsAtInput);
+    /** Whether the Java passes take {@code x}: switched on, a plain NCHW tensor from index 0, int-sized. */
+    private boolean javaCanRun(INDArray x, CNN2DFormat format) {
+        return javaPasses && x.rank() == 4 && format == CNN2DFormat.NCHW && x.length() <= Integer.MAX_VALUE
+                && plainFrom0(x);
     }
 
     /** A c-order float array with default strides that starts at its buffer's first value. */

@@ -54,7 +54,7 @@ class BatchNormBackwardTest {
         FloatBuffer small = FloatBuffer.allocate(10);
         FloatBuffer big = FloatBuffer.allocate(100);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new BatchNormBackward(
-                big, small, big, 2, 2, 5, new float[2], new float[2], null, EPS));
+                big, small, big, new NchwShape(2, 2, 5), new float[2], new float[2], null, EPS));
         assertTrue(e.getMessage().contains("20"), e.getMessage());
     }
 
@@ -84,9 +84,8 @@ class BatchNormBackwardTest {
         long[] s = c.x.shape();
         INDArray dx = Nd4j.create(DataType.FLOAT, s);
         BatchNormBackward bp = new BatchNormBackward(c.x.data().asNioFloat(), c.dy.data().asNioFloat(),
-                dx.data().asNioFloat(), (int) s[0], (int) s[1], (int) (s[2] * s[3]),
-                c.mean.toFloatVector(), c.var.toFloatVector(), gamma, EPS);
-        split.run(bp, c.x.length());
+                dx.data().asNioFloat(), NchwShape.of(s), c.mean.toFloatVector(), c.var.toFloatVector(), gamma, EPS);
+        split.run(bp);
         return new Result(bp, dx);
     }
 

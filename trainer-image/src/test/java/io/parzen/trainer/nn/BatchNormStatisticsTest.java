@@ -49,14 +49,13 @@ class BatchNormStatisticsTest {
     @Test
     void refusesABufferSmallerThanTheShape() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new BatchNormStatistics(FloatBuffer.allocate(10), 2, 2, 5));
+                () -> new BatchNormStatistics(FloatBuffer.allocate(10), new NchwShape(2, 2, 5)));
         assertTrue(e.getMessage().contains("10") && e.getMessage().contains("20"), e.getMessage());
     }
 
     private static BatchNormStatistics run(INDArray x, ChannelSplit split) {
-        long[] s = x.shape();
-        BatchNormStatistics stats = new BatchNormStatistics(x.data().asNioFloat(), (int) s[0], (int) s[1], (int) (s[2] * s[3]));
-        split.run(stats, x.length());
+        BatchNormStatistics stats = new BatchNormStatistics(x.data().asNioFloat(), NchwShape.of(x.shape()));
+        split.run(stats);
         return stats;
     }
 }
