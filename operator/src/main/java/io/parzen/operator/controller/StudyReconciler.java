@@ -200,7 +200,7 @@ public final class StudyReconciler implements Reconciler<Study> {
         ResourceID id = ResourceID.fromResource(study);
         long t0 = System.nanoTime();
         Set<String> completeJobs = new HashSet<>();
-        jobs.byIndex(BY_STUDY, studyKey(ResourceID.fromResource(study))).stream()
+        jobs.byIndex(BY_STUDY, studyKey(id)).stream()
                 .filter(StudyReconciler::complete)
                 .forEach(j -> completeJobs.add(j.getMetadata().getLabels().get(Trial.TRIAL_LABEL)));
         List<TrialView> views = trialsOf(study).stream()
@@ -250,13 +250,14 @@ public final class StudyReconciler implements Reconciler<Study> {
         suggestions.forEach((index, params) -> batch.add(TrialResources.newTrial(study, index, params)));
         List<CompletableFuture<Boolean>> futures = batch.stream()
                 .map(t -> CompletableFuture.supplyAsync(() -> createOne(t, context), creators)).toList();
+        ResourceID id = ResourceID.fromResource(study);
         int created = 0;
         List<String> names = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
             try {
                 if (futures.get(i).join()) {
                     names.add(batch.get(i).getMetadata().getName());
-                    recentlyCreated.computeIfAbsent(ResourceID.fromResource(study), k -> ConcurrentHashMap.newKeySet())
+                    recentlyCreated.computeIfAbsent(id, k -> ConcurrentHashMap.newKeySet())
                             .add(batch.get(i).getMetadata().getName());
                 }
                 created++;
@@ -264,7 +265,7 @@ public final class StudyReconciler implements Reconciler<Study> {
                 throw e.getCause() instanceof RuntimeException r ? r : e;
             }
         }
-        replacements.created(ResourceID.fromResource(study), created).forEach(metrics::replacement);
+        replacements.created(id, created).forEach(metrics::replacement);
         if (!names.isEmpty()) {
             events.normal(study, "TrialsCreated", "created " + String.join(", ", names));
             LOG.debug("study {} created {}", study.getMetadata().getName(), names);
