@@ -2,6 +2,8 @@ package io.parzen.operator.local;
 
 import io.parzen.operator.api.TrialPhase;
 import io.parzen.operator.model.TrialView;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -19,7 +21,8 @@ final class LocalTrial {
     LocalTrial(String name, int index, Map<String, String> parameters, TrialPhase phase) {
         this.name = name;
         this.index = index;
-        this.parameters = Map.copyOf(parameters);
+        // in the given (the search space's) order: Map.copyOf's order changes from one JVM to the next
+        this.parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
         this.phase = phase;
     }
 
