@@ -27,6 +27,8 @@ final class ChartTheme {
     static final Color BEST = new Color(0xCC0000);
     /** Ordinary points. */
     static final Color POINT = new Color(0x0072B2);
+    /** Points of early-stopped trials (Okabe-Ito orange). */
+    static final Color STOPPED = new Color(0xE69F00);
     static final Color GRID = new Color(0xDDDDDD);
     static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 15);
     static final Font SUBTITLE = new Font(Font.SANS_SERIF, Font.PLAIN, 12);

@@ -2,6 +2,8 @@ package io.parzen.operator.report;
 
 import io.parzen.tpe.Goal;
 import java.awt.BasicStroke;
+import java.awt.Paint;
+import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,52 +18,66 @@ import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.renderer.xy.XYStepRenderer;
+import org.jfree.chart.util.ShapeUtils;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
-/** The objective of the succeeded trials against one parameter, and against trial order. */
+/** The objective of the trials against one parameter, and of the succeeded ones against trial order. */
 final class ObjectiveCharts {
     /** A parameter spanning at least this ratio (all positive) is drawn on a log axis. */
     static final double LOG_RATIO = 50;
+    /** The legend entry of the early-stopped trials' points. */
+    static final String EARLY_STOPPED_SERIES = "early-stopped (last value)";
 
     private ObjectiveCharts() {}
 
     /**
      * Scatter of the objective vs {@code param}: numeric values on a linear (or, over a wide
-     * positive range, log) axis, other values as categories; the best trial in its own colour.
+     * positive range, log) axis, other values as categories; the best trial in its own colour,
+     * early-stopped trials at their last reported value as crosses (see {@link ObjectivePoints}).
      */
     static JFreeChart vsParameter(StudyModel study, String param, Goal goal) {
         String best = study.best(goal).map(TrialRecord::name).orElse("");
-        List<TrialRecord> points = study.trials().stream()
-                .filter(t -> t.objective().isPresent() && t.params().containsKey(param))
-                .toList();
-        boolean numeric = points.stream().allMatch(t -> Formats.parse(t.params().get(param)).isPresent());
+        ObjectivePoints points = ObjectivePoints.of(study, param);
+        List<ObjectivePoints.Point> all = points.all();
+        boolean numeric = all.stream().allMatch(p -> Formats.parse(p.parameter()).isPresent());
         List<String> categories = numeric ? List.of()
-                : List.copyOf(new TreeSet<>(points.stream().map(t -> t.params().get(param)).toList()));
-        XYSeries trials = new XYSeries("trials", false, true);
+                : List.copyOf(new TreeSet<>(all.stream().map(ObjectivePoints.Point::parameter).toList()));
+        XYSeries stopped = new XYSeries(EARLY_STOPPED_SERIES, false, true);
+        XYSeries succeeded = new XYSeries("succeeded", false, true);
         XYSeries bestSeries = new XYSeries("best (" + best + ")", false, true);
-        for (TrialRecord t : points) {
-            String v = t.params().get(param);
-            double x = numeric ? Formats.parse(v).getAsDouble() : categories.indexOf(v);
-            (t.name().equals(best) ? bestSeries : trials).add(x, t.objective().getAsDouble());
+        for (ObjectivePoints.Point p : all) {
+            double x = numeric ? Formats.parse(p.parameter()).getAsDouble() : categories.indexOf(p.parameter());
+            XYSeries series = p.trial().phase() == TrialPhase.EARLY_STOPPED ? stopped
+                    : p.trial().name().equals(best) ? bestSeries : succeeded;
+            series.add(x, p.value());
         }
         XYSeriesCollection data = new XYSeriesCollection();
-        data.addSeries(trials);
-        data.addSeries(bestSeries);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
-        renderer.setSeriesPaint(0, ChartTheme.POINT);
-        renderer.setSeriesShape(0, new Ellipse2D.Double(-4, -4, 8, 8));
-        renderer.setSeriesPaint(1, ChartTheme.BEST);
-        renderer.setSeriesShape(1, new Ellipse2D.Double(-6, -6, 12, 12));
+        // drawn in this order, so the best trial lies on top; an empty series would only add a legend entry
+        addSeries(data, renderer, stopped, ChartTheme.STOPPED, ShapeUtils.createDiagonalCross(4.5f, 1.2f));
+        addSeries(data, renderer, succeeded, ChartTheme.POINT, new Ellipse2D.Double(-4, -4, 8, 8));
+        addSeries(data, renderer, bestSeries, ChartTheme.BEST, new Ellipse2D.Double(-6, -6, 12, 12));
         NumberAxis y = new NumberAxis(study.objectiveMetric());
         y.setAutoRangeIncludesZero(false);
-        XYPlot plot = new XYPlot(data, xAxis(param, numeric, categories, points), y, renderer);
-        long without = study.trials().stream().filter(t -> t.objective().isPresent()).count() - points.size();
-        String sub = points.size() + " succeeded trials" + (without > 0 ? ", " + without + " without " + param : "");
-        return ChartTheme.style(new JFreeChart(study.objectiveMetric() + " vs " + param, ChartTheme.TITLE, plot, true), sub);
+        XYPlot plot = new XYPlot(data, xAxis(param, numeric, categories, all), y, renderer);
+        return ChartTheme.style(new JFreeChart(study.objectiveMetric() + " vs " + param, ChartTheme.TITLE, plot, true),
+                points.caption(param));
     }
 
-    private static ValueAxis xAxis(String param, boolean numeric, List<String> categories, List<TrialRecord> points) {
+    private static void addSeries(XYSeriesCollection data, XYLineAndShapeRenderer renderer, XYSeries series,
+            Paint paint, Shape shape) {
+        if (series.isEmpty()) {
+            return;
+        }
+        int index = data.getSeriesCount();
+        data.addSeries(series);
+        renderer.setSeriesPaint(index, paint);
+        renderer.setSeriesShape(index, shape);
+    }
+
+    private static ValueAxis xAxis(String param, boolean numeric, List<String> categories,
+            List<ObjectivePoints.Point> points) {
         if (!numeric) {
             SymbolAxis axis = new SymbolAxis(param, categories.toArray(String[]::new));
             axis.setGridBandsVisible(false);
@@ -70,8 +86,8 @@ final class ObjectiveCharts {
         }
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
-        for (TrialRecord t : points) {
-            double v = Formats.parse(t.params().get(param)).getAsDouble();
+        for (ObjectivePoints.Point p : points) {
+            double v = Formats.parse(p.parameter()).getAsDouble();
             min = Math.min(min, v);
             max = Math.max(max, v);
         }

@@ -56,7 +56,7 @@ public final class ReportPage {
         summary(out, plan);
         section(out, "objective", "Objective vs parameters");
         if (plan.objectiveCharts().isEmpty()) {
-            none(out, "No trial has succeeded yet.");
+            none(out, "No trial has succeeded or been stopped early after an epoch yet.");
         } else {
             out.append("<div class=\"grid\">\n");
             for (ParamChart c : plan.objectiveCharts()) {

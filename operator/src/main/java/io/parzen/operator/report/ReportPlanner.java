@@ -32,8 +32,10 @@ public final class ReportPlanner {
         Optional<TrialRecord> best = study.best(options.goal());
         Optional<BaselineRule.Choice> baseline = options.baseline().select(study, options.goal());
         boolean anySucceeded = best.isPresent();
+        boolean anyObjectivePoint = study.trials().stream()
+                .anyMatch(t -> ObjectivePoints.value(t, study.objectiveMetric()).isPresent());
         List<ParamChart> objective = new ArrayList<>();
-        if (anySucceeded) {
+        if (anyObjectivePoint) {
             List<String> names = study.parameterNames();
             for (int i = 0; i < names.size(); i++) {
                 String p = names.get(i);

@@ -87,6 +87,15 @@ public record TrialRecord(
         return Optional.of(metrics.get(metrics.size() - 1));
     }
 
+    /** The value of {@code metric} in the last metrics line, when finite: where an early-stopped trial ended. */
+    public OptionalDouble lastValue(String metric) {
+        if (metrics.isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        OptionalDouble value = metrics.get(metrics.size() - 1).metric(metric);
+        return value.isPresent() && Double.isFinite(value.getAsDouble()) ? value : OptionalDouble.empty();
+    }
+
     /** Wall-clock seconds: the result's, else the sum of the metrics lines' {@code seconds}. */
     public OptionalDouble seconds() {
         if (result != null) {

@@ -48,6 +48,14 @@ class ReportPlannerTest {
     }
 
     @Test
+    void earlyStoppedTrialsAloneGetObjectiveChartsButNoHistory() {
+        TrialRecord stopped = ObjectiveChartsTest.stopped("s-0000", MetricsLine.of(1, 1, 0.9), MetricsLine.of(2, 1, 0.7));
+        ReportPlan plan = ReportPlanner.plan(new StudyModel("s", List.of(stopped)), ReportOptions.defaults());
+        assertEquals(List.of("lr"), plan.objectiveCharts().stream().map(ReportPlan.ParamChart::parameter).toList());
+        assertTrue(plan.history().isEmpty(), "the history shows objectives only");
+    }
+
+    @Test
     void theSameTrialAsBestAndBaselineGetsOnePanel() {
         TrialRecord only = BaselineRuleTest.trial("s-0000", 0.3, "head", "baseline");
         only = new TrialRecord(only.name(), only.params(), only.phase(), only.result(), null, only.metrics(),
