@@ -57,21 +57,38 @@ public final class UNet {
 
     private UNet() {}
 
-    /** A new, initialised network. */
+    /** A new, initialised network whose Adam runs at the configuration's constant learning rate. */
     public static ComputationGraph build(NetConfig config) {
-        ComputationGraph net = new ComputationGraph(configuration(config));
+        return build(config, null);
+    }
+
+    /**
+     * A new, initialised network whose Adam follows {@code schedule} (its peak is the configuration's
+     * learning rate; the head's schedule is scaled by the head multiplier); null: constant rate.
+     */
+    public static ComputationGraph build(NetConfig config, LrSchedule schedule) {
+        ComputationGraph net = new ComputationGraph(configuration(config, schedule));
         net.init();
         FastPath.install(net);
         FastPath.installUpdater(net);
         return net;
     }
 
-    /** The graph configuration. */
+    /** The graph configuration at a constant learning rate. */
     public static ComputationGraphConfiguration configuration(NetConfig c) {
+        return configuration(c, null);
+    }
+
+    /** The graph configuration; {@code schedule} as in {@link #build(NetConfig, LrSchedule)}. */
+    public static ComputationGraphConfiguration configuration(NetConfig c, LrSchedule schedule) {
+        if (schedule != null && Double.compare(schedule.peak(), c.learningRate()) != 0) {
+            throw new IllegalArgumentException("the schedule's peak " + schedule.peak()
+                    + " differs from the learning rate " + c.learningRate());
+        }
         GraphBuilder g = new NeuralNetConfiguration.Builder()
                 .seed(c.seed())
                 .dataType(DataType.FLOAT)
-                .updater(new Adam(c.learningRate()))
+                .updater(adam(c.learningRate(), schedule, 1))
                 .weightInit(WeightInit.RELU)
                 .convolutionMode(ConvolutionMode.Same)
                 .cacheMode(CacheMode.DEVICE)
@@ -102,7 +119,7 @@ public final class UNet {
                 .nOut(c.headFilters())
                 .activation(Activation.IDENTITY)
                 .weightInit(WeightInit.XAVIER)
-                .updater(new Adam(c.learningRate() * c.headLrMultiplier()))
+                .updater(adam(c.learningRate(), schedule, c.headLrMultiplier()))
                 .build(), last);
         last = HEAD;
         if (c.head() == Head.GROUPED) {
@@ -114,6 +131,11 @@ public final class UNet {
                 .format(CNN2DFormat.NCHW)
                 .build(), last);
         return g.setOutputs(OUTPUT).build();
+    }
+
+    /** Adam at {@code lr * factor}, following {@code schedule} scaled by {@code factor} when there is one. */
+    private static Adam adam(double lr, LrSchedule schedule, double factor) {
+        return schedule == null ? new Adam(lr * factor) : new Adam(new StepSchedule(schedule.scaled(factor)));
     }
 
     /** Two conv + batch norm + ReLU blocks; returns the last vertex's name. */

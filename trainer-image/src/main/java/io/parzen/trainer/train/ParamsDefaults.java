@@ -23,6 +23,11 @@ public final class ParamsDefaults implements IDefaultValueProvider {
 
     /** The variable holding the trial's parameters as a JSON object. */
     public static final String PARAMS_VARIABLE = "PARZEN_PARAMS";
+    /**
+     * The variable naming (comma-separated) the parameters that the Study's trial template already
+     * passes through {@code ${param.X}} placeholders; such keys are expected to match no option.
+     */
+    public static final String PLACEHOLDER_PARAMS_VARIABLE = "PARZEN_PLACEHOLDER_PARAMS";
 
     private final Map<String, String> env;
     private final Map<String, String> params;

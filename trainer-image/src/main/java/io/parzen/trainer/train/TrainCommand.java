@@ -9,6 +9,7 @@ import io.parzen.trainer.data.spacenet.SpaceNetDataset;
 import io.parzen.trainer.nn.CpuThreads;
 import io.parzen.trainer.nn.FastPath;
 import io.parzen.trainer.nn.Head;
+import io.parzen.trainer.nn.LrSchedule;
 import io.parzen.trainer.nn.NetConfig;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -88,6 +89,20 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--learning-rate", defaultValue = "0.001", paramLabel = "LR",
             description = "Adam learning rate (default: ${DEFAULT-VALUE})")
     double learningRate;
+
+    @Option(names = "--lr-schedule", defaultValue = "cosine", paramLabel = "cosine|constant",
+            description = "cosine: linear warm-up, then a half cosine to 0 at the last step; constant: "
+                    + "--learning-rate throughout (default: ${DEFAULT-VALUE})")
+    String lrSchedule;
+
+    @Option(names = "--warmup-fraction", defaultValue = "0.05", paramLabel = "F",
+            description = "share of the steps spent warming up with the cosine schedule, 0..0.5 (default: ${DEFAULT-VALUE})")
+    double warmupFraction;
+
+    @Option(names = "--augment", defaultValue = "true", arity = "1", paramLabel = "true|false",
+            description = "draw each training tile in a random one of its 8 poses (quarter turns, mirrors) "
+                    + "(default: ${DEFAULT-VALUE})")
+    String augment;
 
     @Option(names = "--head-lr-multiplier", defaultValue = "1", paramLabel = "X",
             description = "learning-rate factor of the head's 1x1 convolution (default: ${DEFAULT-VALUE})")
@@ -178,8 +193,9 @@ public final class TrainCommand implements Callable<Integer> {
             case "final" -> TrainOptions.Objective.FINAL;
             default -> throw new IllegalArgumentException("--objective must be best or final, got '" + objective + "'");
         };
+        Recipe recipe = new Recipe(LrSchedule.Kind.parse(lrSchedule), warmupFraction, parseBoolean("--augment", augment));
         return new TrainOptions(data == null || data.isBlank() ? defaultData(output) : data, dataset, output, epochs, net,
-                batch, mode, maxTiles, maxValTiles, maskTiles, splitSeed, obj);
+                batch, mode, maxTiles, maxValTiles, maskTiles, splitSeed, obj, recipe);
     }
 
     /**
@@ -203,6 +219,15 @@ public final class TrainCommand implements Callable<Integer> {
             return null; // "studies" is the bucket's name, not a folder in it
         }
         return root.equals("/") ? root : root.substring(0, root.length() - 1);
+    }
+
+    /** {@code true} or {@code false} (case-insensitive): picocli would read any other word as false. */
+    static boolean parseBoolean(String option, String text) {
+        return switch (text == null ? "" : text.trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException(option + " must be true or false, got '" + text + "'");
+        };
     }
 
     /** Parses {@code 1,3,5}. */
@@ -241,6 +266,13 @@ public final class TrainCommand implements Callable<Integer> {
         }
         List<String> names = new ArrayList<>();
         spec.options().forEach(o -> names.add(o.longestName()));
+        // parameters the Study passes through ${param.X} placeholders reach the trainer as flags
+        String placeholders = env.getOrDefault(ParamsDefaults.PLACEHOLDER_PARAMS_VARIABLE, "");
+        for (String name : placeholders.split(",")) {
+            if (!name.isBlank()) {
+                names.add(name.trim());
+            }
+        }
         var unknown = new ParamsDefaults(env).unknownParams(names);
         if (!unknown.isEmpty()) {
             err.println("train: warning: PARZEN_PARAMS keys " + unknown + " match no option; ignored");

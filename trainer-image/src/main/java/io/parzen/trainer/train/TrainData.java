@@ -1,5 +1,6 @@
 package io.parzen.trainer.train;
 
+import io.parzen.trainer.data.pixels.Dihedral;
 import io.parzen.trainer.data.pixels.LabeledImage;
 import io.parzen.trainer.data.pixels.Tile;
 import io.parzen.trainer.data.pixels.TileBatch;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Random;
 
 /**
  * The data side of a run: the split of a dataset's images, the fixed validation tiles, and the
@@ -21,6 +23,8 @@ public final class TrainData {
 
     /** Images loaded and shuffled together while training. */
     static final int IMAGES_PER_GROUP = 8;
+    /** Keeps the augmentation's random stream apart from the shuffling's. */
+    private static final long AUGMENT_STREAM = 0x5DEECE66DL;
 
     private final SpaceNetDataset dataset;
     private final DatasetSplit split;
@@ -54,10 +58,56 @@ public final class TrainData {
         return cap > 0 && tiles.size() > cap ? List.copyOf(tiles.subList(0, cap)) : tiles;
     }
 
-    /** The training batches of one epoch (from 1), seeded by the model seed and the epoch. */
+    /**
+     * Training tiles per epoch: every crop of every training image, or {@code maxTiles} when fewer.
+     * Reads the training images (until the cap is reached), since their sizes decide the crops.
+     */
+    public long tilesPerEpoch() throws IOException {
+        long tiles = 0;
+        int cap = options.maxTiles();
+        List<String> ids = split.train();
+        for (int i = 0; i < ids.size() && (cap == 0 || tiles < cap); i += IMAGES_PER_GROUP) {
+            for (LabeledImage image : dataset.load(ids.subList(i, Math.min(ids.size(), i + IMAGES_PER_GROUP)))) {
+                tiles += tiler.count(image.width(), image.height());
+            }
+        }
+        return cap == 0 ? tiles : Math.min(cap, tiles);
+    }
+
+    /** Training steps per epoch: {@link #tilesPerEpoch()} in batches, the last one possibly smaller. */
+    public long stepsPerEpoch() throws IOException {
+        return (tilesPerEpoch() + options.batch() - 1) / options.batch();
+    }
+
+    /**
+     * The training batches of one epoch (from 1), seeded by the model seed and the epoch; with
+     * augmentation each tile in a random pose ({@link Dihedral}), drawn from its own seeded stream
+     * so that turning augmentation off leaves the order of the tiles unchanged.
+     */
     public Iterator<TileBatch> epoch(int epoch) {
-        EpochBatches all = new EpochBatches(dataset, split.train(), tiler, options.batch(), IMAGES_PER_GROUP,
-                options.net().seed(), epoch);
+        Iterator<TileBatch> batches = capped(new EpochBatches(dataset, split.train(), tiler, options.batch(),
+                IMAGES_PER_GROUP, options.net().seed(), epoch));
+        if (!options.recipe().augment()) {
+            return batches;
+        }
+        Random poses = new Random(options.net().seed() * 1_000_003L + epoch ^ AUGMENT_STREAM);
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return batches.hasNext();
+            }
+
+            @Override
+            public TileBatch next() {
+                TileBatch b = batches.next();
+                Dihedral.randomize(b, poses);
+                return b;
+            }
+        };
+    }
+
+    /** {@code all} cut at {@code maxTiles} tiles (none when 0). */
+    private Iterator<TileBatch> capped(Iterator<TileBatch> all) {
         int cap = options.maxTiles();
         if (cap == 0) {
             return all;

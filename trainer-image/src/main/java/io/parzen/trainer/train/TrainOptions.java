@@ -21,10 +21,11 @@ import java.util.Objects;
  * @param splitSeed seed of the train/validation/test split (kept apart from the model seed, so that
  *     trials with different seeds see the same split)
  * @param objective which validation loss is the objective
+ * @param recipe the learning-rate schedule and augmentation
  */
 public record TrainOptions(String data, String dataset, String output, int epochs, NetConfig net, int batch,
                            Tiler.Mode tiling, int maxTiles, int maxValTiles, int maskTiles, long splitSeed,
-                           Objective objective) {
+                           Objective objective, Recipe recipe) {
 
     /** Which epoch's validation loss {@code result.json} reports. */
     public enum Objective {
@@ -47,6 +48,7 @@ public record TrainOptions(String data, String dataset, String output, int epoch
         check(maskTiles >= 0 && maskTiles <= 64, "--mask-tiles must be in 0..64, got " + maskTiles);
         Objects.requireNonNull(tiling, "tiling");
         Objects.requireNonNull(objective, "objective");
+        Objects.requireNonNull(recipe, "recipe");
     }
 
     private static void check(boolean ok, String message) {

@@ -6,6 +6,7 @@ import io.parzen.storage.TrialResult;
 import io.parzen.trainer.data.pixels.Tile;
 import io.parzen.trainer.data.pixels.TileBatch;
 import io.parzen.trainer.eval.PixelConfusion;
+import io.parzen.trainer.nn.LrSchedule;
 import io.parzen.trainer.nn.NetConfig;
 import io.parzen.trainer.nn.UNet;
 import java.io.IOException;
@@ -44,17 +45,21 @@ public final class Trainer {
         NetConfig config = options.net();
         Validation validation = new Validation(data.validationTiles(), Math.max(options.batch(), 8),
                 options.maskTiles(), config.classWeights());
-        ComputationGraph net = UNet.build(config);
+        long stepsPerEpoch = data.stepsPerEpoch();
+        LrSchedule schedule = options.recipe().lrSchedule(config.learningRate(), stepsPerEpoch * options.epochs());
+        ComputationGraph net = UNet.build(config, schedule);
         Histograms histograms = new Histograms();
         histograms.start(net);
-        console.printf(Locale.ROOT, "training %s on %d train / %d val images (%d val tiles), %,d parameters%n",
-                config, data.split().train().size(), data.split().val().size(), validation.size(), net.numParams());
+        console.printf(Locale.ROOT, "training %s on %d train / %d val images (%d val tiles), %,d parameters, "
+                        + "%d steps of %d tiles per epoch, %s%n",
+                config, data.split().train().size(), data.split().val().size(), validation.size(), net.numParams(),
+                stepsPerEpoch, options.batch(), options.recipe());
 
         List<MetricsLine> lines = new ArrayList<>();
         for (int epoch = 1; epoch <= options.epochs(); epoch++) {
             MetricsLine line;
             try {
-                line = epoch(epoch, net, validation, histograms);
+                line = epoch(epoch, net, schedule, validation, histograms);
             } catch (TrainingDiverged e) {
                 TrialResult failed = TrialResult.failed(e.getMessage(), epoch - 1, seconds(start));
                 sink.result(failed);
@@ -77,7 +82,8 @@ public final class Trainer {
         return result;
     }
 
-    private MetricsLine epoch(int epoch, ComputationGraph net, Validation validation, Histograms histograms)
+    private MetricsLine epoch(int epoch, ComputationGraph net, LrSchedule schedule, Validation validation,
+                              Histograms histograms)
             throws IOException {
         long start = System.nanoTime();
         long dataNanos = 0;
@@ -106,6 +112,7 @@ public final class Trainer {
             throw new TrainingDiverged(epoch, "validation loss " + eval.loss());
         }
         MetricsLine line = metrics(epoch, lossSum / tiles, eval)
+                .with("learningRate", schedule.at(net.getIterationCount() - 1)) // the rate of the epoch's last step
                 .with("trainSeconds", trainSeconds)
                 .with("dataSeconds", dataNanos / 1e9)
                 .with("trainTiles", tiles)

@@ -115,6 +115,38 @@ class UNetTest {
         assertEquals(net.getUpdater().getStateViewArray(), back.getUpdater().getStateViewArray());
     }
 
+    @Test
+    void aScheduledNetTakesItsFirstStepAtTheScheduledRate() {
+        // warm-up over 2 of 4 steps: the first step runs at half the peak, as a constant net at that rate does
+        LrSchedule schedule = new LrSchedule(LrSchedule.Kind.COSINE, 2e-3, 0.5, 4);
+        NetConfig peak = new NetConfig(16, 3, 4, 2, Head.BASELINE, 1, 2e-3, 3.0, NetConfig.DEFAULT_CLASS_WEIGHTS, 5);
+        NetConfig half = new NetConfig(16, 3, 4, 2, Head.BASELINE, 1, 1e-3, 3.0, NetConfig.DEFAULT_CLASS_WEIGHTS, 5);
+        ComputationGraph scheduled = UNet.build(peak, schedule);
+        ComputationGraph constant = UNet.build(half);
+        INDArray x = Nd4j.rand(DataType.FLOAT, 2, 3, 16, 16);
+        var data = new org.nd4j.linalg.dataset.MultiDataSet(x, constant.outputSingle(x).dup());
+        scheduled.fit(data);
+        constant.fit(data);
+        INDArray diff = scheduled.params().sub(constant.params());
+        assertTrue(diff.amaxNumber().doubleValue() < 1e-7, "max difference " + diff.amaxNumber());
+        // the second step runs at the peak: now they part
+        scheduled.fit(data);
+        constant.fit(data);
+        assertTrue(scheduled.params().sub(constant.params()).amaxNumber().doubleValue() > 1e-6);
+        assertEquals(3 * schedule.at(2), scheduled.getLearningRate(UNet.HEAD), 1e-12, "the head's rate is scaled too");
+    }
+
+    @Test
+    void aScheduleRoundTripsThroughModelSerializer(@TempDir Path dir) throws Exception {
+        LrSchedule schedule = new LrSchedule(LrSchedule.Kind.COSINE, 1e-3, 0.1, 40);
+        ComputationGraph net = UNet.build(TINY, schedule);
+        File zip = dir.resolve("model.zip").toFile();
+        ModelSerializer.writeModel(net, zip, true);
+        ComputationGraph back = ModelSerializer.restoreComputationGraph(zip, true);
+        Adam adam = (Adam) layer(back, "enc0_conv1").getIUpdater();
+        assertEquals(schedule.at(17), adam.getLearningRateSchedule().valueAt(17, 0), 1e-15);
+    }
+
     private static BaseLayer layer(ComputationGraph net, String name) {
         return (BaseLayer) net.getLayer(name).conf().getLayer();
     }

@@ -40,6 +40,9 @@ class OptionsTest {
         "--learning-rate;2;learning rate must be in (0, 1), got 2.0",
         "--tiling;zoom;--tiling must be crop or resize",
         "--filters-per-class;3;filters per class 3 needs the grouped head",
+        "--lr-schedule;step;--lr-schedule must be cosine or constant, got 'step'",
+        "--warmup-fraction;0.9;--warmup-fraction must be in 0..0.5, got 0.9",
+        "--augment;yes;--augment must be true or false, got 'yes'",
     })
     void badValuesExitTwoWithAMessageNamingThem(String option, String value, String message, @TempDir Path dir) {
         Run r = run(Map.of(), "train", "--data", dir.toString(), "--output", dir.resolve("out").toString(), option, value);
@@ -85,6 +88,27 @@ class OptionsTest {
     }
 
     @Test
+    void recipeOptionsComeFromParamsToo() {
+        TrainCommand cmd = parse(Map.of("PARZEN_PARAMS", "{\"lrSchedule\": \"constant\", \"warmup_fraction\": 0.2, "
+                + "\"augment\": false}", "PARZEN_OUTPUT", "/o", "PARZEN_DATA", "/d"), "train");
+        Recipe recipe = cmd.options().recipe();
+        assertEquals(new Recipe(io.parzen.trainer.nn.LrSchedule.Kind.CONSTANT, 0.2, false), recipe);
+        assertEquals(Recipe.DEFAULT, parse(Map.of("PARZEN_OUTPUT", "/o", "PARZEN_DATA", "/d"), "train").options().recipe());
+    }
+
+    @Test
+    void paramsPassedThroughPlaceholdersAreNotCalledUnknown(@TempDir Path dir) {
+        String[] args = {"train", "--data", dir.resolve("empty").toString(), "--output", dir.resolve("out").toString()};
+        Run named = run(Map.of("PARZEN_PARAMS", "{\"lr\": 0.01, \"m\": 3, \"dropout\": 0.5}",
+                "PARZEN_PLACEHOLDER_PARAMS", "lr,m"), args);
+        assertTrue(named.err().contains("train: warning: PARZEN_PARAMS keys [dropout] match no option"), named.err());
+        Run unnamed = run(Map.of("PARZEN_PARAMS", "{\"lr\": 0.01}"), args);
+        assertTrue(unnamed.err().contains("PARZEN_PARAMS keys [lr] match no option"), unnamed.err());
+        Run all = run(Map.of("PARZEN_PARAMS", "{\"lr\": 0.01}", "PARZEN_PLACEHOLDER_PARAMS", "lr"), args);
+        assertTrue(!all.err().contains("warning: PARZEN_PARAMS"), all.err());
+    }
+
+    @Test
     void unknownAndMalformedParams() {
         var d = new ParamsDefaults(Map.of("PARZEN_PARAMS", "{\"learningRate\": 0.1, \"dropout\": 0.5}"));
         assertEquals(Set.of("dropout"), d.unknownParams(java.util.List.of("--learning-rate")));
@@ -112,7 +136,7 @@ class OptionsTest {
         assertEquals(0, r.exit());
         for (String o : new String[] {"--data", "--output", "--epochs", "--tile", "--base-filters", "--depth", "--head",
             "--filters-per-class", "--learning-rate", "--head-lr-multiplier", "--batch", "--class-weights", "--seed",
-            "--max-tiles", "PARZEN_PARAMS"}) {
+            "--max-tiles", "--lr-schedule", "--warmup-fraction", "--augment", "PARZEN_PARAMS"}) {
             assertTrue(r.out().contains(o), o);
         }
     }

@@ -116,7 +116,7 @@ class TrainRunTest {
         List<MetricsLine> m = output.metrics();
         Set<String> keys = Set.of("valIoU", "valF1", "buildingF1", "buildingPrecision", "buildingRecall",
                 "valAccuracy", "iouBackground", "iouBuilding", "iouBorder", "f1Background", "f1Building", "f1Border",
-                "seconds", "trainSeconds", "dataSeconds", "trainTiles");
+                "seconds", "trainSeconds", "dataSeconds", "trainTiles", "learningRate");
         for (int i = 0; i < m.size(); i++) {
             MetricsLine l = m.get(i);
             assertEquals(i + 1, l.epoch());
@@ -126,12 +126,18 @@ class TrainRunTest {
             for (String k : keys) {
                 double v = l.extras().get(k);
                 assertTrue(v >= 0 && Double.isFinite(v), k + " = " + v);
-                if (k.startsWith("iou") || k.startsWith("f1") || k.startsWith("val") || k.startsWith("building")) {
+                if (k.startsWith("iou") || k.startsWith("f1") || k.startsWith("val") || k.startsWith("building")
+                        || k.equals("learningRate")) {
                     assertTrue(v <= 1, k + " = " + v);
                 }
             }
             assertEquals(64, l.extras().get("trainTiles"));
+            if (i > 0) {
+                assertTrue(l.extras().get("learningRate") < m.get(i - 1).extras().get("learningRate"),
+                        "the cosine schedule lowers the rate every epoch: " + m);
+            }
         }
+        assertTrue(m.get(m.size() - 1).extras().get("learningRate") < 0.003 * 0.01, "it ends near 0");
     }
 
     @Test

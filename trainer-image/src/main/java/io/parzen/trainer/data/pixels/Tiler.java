@@ -52,6 +52,11 @@ public final class Tiler {
         return out;
     }
 
+    /** How many tiles {@link #tiles} makes of an image of this size. */
+    public int count(int width, int height) {
+        return mode == Mode.RESIZE ? 1 : offsets(height, size).length * offsets(width, size).length;
+    }
+
     /** Evenly spread tile offsets along an axis of {@code length} pixels. */
     static int[] offsets(int length, int size) {
         int n = Math.max(1, (length + size - 1) / size);

@@ -1,0 +1,39 @@
+package io.parzen.trainer.train;
+
+import io.parzen.trainer.nn.LrSchedule;
+import java.util.Locale;
+
+/**
+ * How a run trains, beyond the network and its learning rate: the learning-rate schedule and
+ * whether training tiles are augmented.
+ *
+ * @param schedule cosine (warm-up, then a half cosine to 0) or constant
+ * @param warmupFraction share of the steps spent warming up (cosine only), in [0, 0.5]
+ * @param augment whether each training tile is drawn in a random one of its eight poses (turns, mirrors)
+ */
+public record Recipe(LrSchedule.Kind schedule, double warmupFraction, boolean augment) {
+
+    /** The defaults: cosine with 5% warm-up, augmented. */
+    public static final Recipe DEFAULT = new Recipe(LrSchedule.Kind.COSINE, LrSchedule.DEFAULT_WARMUP_FRACTION, true);
+
+    public Recipe {
+        if (schedule == null) {
+            throw new IllegalArgumentException("--lr-schedule is missing");
+        }
+        if (!(warmupFraction >= 0 && warmupFraction <= 0.5)) {
+            throw new IllegalArgumentException("--warmup-fraction must be in 0..0.5, got " + warmupFraction);
+        }
+    }
+
+    /** The schedule of a run of {@code totalSteps} steps peaking at {@code learningRate}. */
+    public LrSchedule lrSchedule(double learningRate, long totalSteps) {
+        return new LrSchedule(schedule, learningRate, warmupFraction, totalSteps);
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "%s lr%s, augment %s", schedule.label(),
+                schedule == LrSchedule.Kind.COSINE ? String.format(Locale.ROOT, " (warm-up %.0f%%)", warmupFraction * 100) : "",
+                augment ? "on" : "off");
+    }
+}

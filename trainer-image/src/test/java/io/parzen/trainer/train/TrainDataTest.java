@@ -1,0 +1,81 @@
+package io.parzen.trainer.train;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import io.parzen.storage.LocalObjectStore;
+import io.parzen.trainer.data.pixels.TileBatch;
+import io.parzen.trainer.data.pixels.Tiler;
+import io.parzen.trainer.data.spacenet.SpaceNetDataset;
+import io.parzen.trainer.data.synth.SynthConfig;
+import io.parzen.trainer.data.synth.SyntheticSpaceNet;
+import io.parzen.trainer.nn.LrSchedule;
+import io.parzen.trainer.nn.NetConfig;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Steps per epoch (what the schedule is sized by) and augmentation as the training loop sees them. */
+class TrainDataTest {
+
+    @TempDir
+    static Path dir;
+    static SpaceNetDataset dataset;
+
+    @BeforeAll
+    static void writeDataset() throws Exception {
+        // 10 images of 96 px: 6 for training (2 validation, 2 test), each 4 crops of 64 px
+        SyntheticSpaceNet.write(new LocalObjectStore(dir), SynthConfig.of("d", 10, 3, 96));
+        dataset = SpaceNetDataset.open(new LocalObjectStore(dir), "d");
+    }
+
+    private static TrainData data(int maxTiles, boolean augment) {
+        TrainOptions o = new TrainOptions("/d", "d", "/o", 2, NetConfig.small(1), 5, Tiler.Mode.CROP, maxTiles, 0, 1, 1,
+                TrainOptions.Objective.BEST, new Recipe(LrSchedule.Kind.COSINE, 0.05, augment));
+        return new TrainData(dataset, o);
+    }
+
+    private static List<TileBatch> epoch(TrainData d, int epoch) {
+        List<TileBatch> out = new ArrayList<>();
+        d.epoch(epoch).forEachRemaining(out::add);
+        return out;
+    }
+
+    @Test
+    void stepsPerEpochCountEveryCropOrTheCap() throws Exception {
+        assertEquals(6, data(0, true).split().train().size());
+        assertEquals(24, data(0, true).tilesPerEpoch());
+        assertEquals(5, data(0, true).stepsPerEpoch(), "24 tiles in batches of 5");
+        assertEquals(5, epoch(data(0, true), 1).size(), "the loop takes as many steps as the schedule was sized for");
+        assertEquals(11, data(11, true).tilesPerEpoch());
+        assertEquals(3, data(11, true).stepsPerEpoch());
+        assertEquals(3, epoch(data(11, true), 1).size());
+    }
+
+    @Test
+    void augmentationTurnsTilesButKeepsTheirOrderAndContent() {
+        List<TileBatch> plain = epoch(data(0, false), 2);
+        List<TileBatch> turned = epoch(data(0, true), 2);
+        assertEquals(plain.size(), turned.size());
+        int moved = 0;
+        for (int b = 0; b < plain.size(); b++) {
+            assertEquals(plain.get(b).n(), turned.get(b).n());
+            float[] p = plain.get(b).images().clone();
+            float[] t = turned.get(b).images().clone();
+            if (!Arrays.equals(p, t)) {
+                moved++;
+            }
+            Arrays.sort(p);
+            Arrays.sort(t);
+            assertArrayEquals(p, t, "the same pixels, in other places");
+        }
+        assertFalse(moved == 0, "augmentation changed no batch");
+        List<TileBatch> again = epoch(data(0, true), 2);
+        assertArrayEquals(turned.get(0).labels(), again.get(0).labels(), "seeded: the same poses again");
+    }
+}
