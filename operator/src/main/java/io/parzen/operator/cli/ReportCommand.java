@@ -49,8 +49,8 @@ public final class ReportCommand implements Callable<Integer> {
     String baselineSmallest;
 
     @Option(names = "--metrics", paramLabel = "KEY", split = ",",
-            description = "Metrics keys for the trial table (default: f1Background,f1Building,f1Border,buildingF1; "
-                    + "when no trial reports any of them, every extra key is shown).")
+            description = "More metrics keys for the trial table, after the pixel and object F1 of buildings "
+                    + "(default: f1Background,f1Border; when no trial reports any of them, every extra key is shown).")
     List<String> metrics = ReportOptions.DEFAULT_METRIC_KEYS;
 
     @Option(names = "--max-layers", defaultValue = "8", description = "Layers per weight panel (default ${DEFAULT-VALUE}).")

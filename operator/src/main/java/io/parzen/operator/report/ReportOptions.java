@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param goal whether the objective is minimised (default) or maximised
  * @param baseline how to pick the baseline-like trial
  * @param metricKeys metrics-line keys shown as table columns when any trial reports them; when
- *     none does, the table shows every extra key of the quoted lines instead
+ *     none does, the table shows every extra key of the quoted lines instead (the building F1
+ *     keys, always shown beside the objective, are never repeated)
  * @param maxLayers at most this many layers per weight panel, evenly spread over the network
  * @param maskTiles at most this many mask tiles
  * @param weightParam which parameter array of a layer the histograms show ({@code W})
@@ -18,9 +19,8 @@ import java.util.Objects;
 public record ReportOptions(Goal goal, BaselineRule baseline, List<String> metricKeys, int maxLayers, int maskTiles,
         String weightParam) {
 
-    /** The trainer's per-class pixel F1 and building-level F1 keys. */
-    public static final List<String> DEFAULT_METRIC_KEYS =
-            List.of("f1Background", "f1Building", "f1Border", "buildingF1");
+    /** The trainer's pixel F1 of the other classes (the building F1 scores have their own columns). */
+    public static final List<String> DEFAULT_METRIC_KEYS = List.of("f1Background", "f1Border");
 
     /** Validates the counts. */
     public ReportOptions {
@@ -33,7 +33,7 @@ public record ReportOptions(Goal goal, BaselineRule baseline, List<String> metri
         Objects.requireNonNull(weightParam, "weightParam");
     }
 
-    /** Minimise; head=baseline else smallest filtersPerClass; the F1 keys; 8 layers; 4 tiles; W. */
+    /** Minimise; head=baseline else smallest filtersPerClass; the background and border F1 keys; 8 layers; 4 tiles; W. */
     public static ReportOptions defaults() {
         return new ReportOptions(Goal.MINIMIZE, BaselineRule.defaults(), DEFAULT_METRIC_KEYS, 8, 4, "W");
     }

@@ -5,11 +5,9 @@ import io.parzen.operator.report.ReportPlan.LayerChart;
 import io.parzen.operator.report.ReportPlan.MaskRow;
 import io.parzen.operator.report.ReportPlan.ParamChart;
 import io.parzen.operator.report.ReportPlan.WeightPanel;
-import io.parzen.storage.MetricsLine;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
@@ -148,7 +146,11 @@ public final class ReportPage {
         List<String> params = study.parameterNames();
         out.append("<div class=\"scroll\"><table class=\"trials\">\n<thead><tr><th>trial</th><th>phase</th>");
         params.forEach(p -> out.append("<th>").append(esc(p)).append("</th>"));
-        out.append("<th>").append(esc(study.objectiveMetric())).append("</th><th>best epoch</th><th>epochs</th><th>seconds</th>");
+        out.append("<th>").append(esc(study.objectiveMetric())).append("</th>");
+        for (BuildingF1 f1 : BuildingF1.values()) {
+            out.append("<th>").append(esc(f1.label)).append("</th>");
+        }
+        out.append("<th>best epoch</th><th>epochs</th><th>seconds</th>");
         plan.metricColumns().forEach(k -> out.append("<th>").append(esc(k)).append("</th>"));
         out.append("<th>message</th></tr></thead>\n<tbody>\n");
         String best = plan.best().map(TrialRecord::name).orElse("");
@@ -159,21 +161,25 @@ public final class ReportPage {
                     .append(t.phase().display()).append("\">").append(t.phase().display()).append("</td>");
             params.forEach(p -> td(out, t.params().containsKey(p) ? Formats.paramValue(t.params().get(p)) : Formats.NONE, false));
             td(out, Formats.number(t.objective()), true);
+            for (BuildingF1 f1 : BuildingF1.values()) {
+                td(out, f1.cell(t), true);
+            }
             Integer bestEpoch = t.result() == null ? null : t.result().bestEpoch();
             td(out, bestEpoch == null ? Formats.NONE : bestEpoch.toString(), true);
             OptionalInt epochs = t.lastEpoch();
             td(out, epochs.isPresent() ? Integer.toString(epochs.getAsInt()) : Formats.NONE, true);
             OptionalDouble seconds = t.seconds();
             td(out, seconds.isPresent() ? Formats.number(seconds.getAsDouble(), 3) : Formats.NONE, true);
-            Optional<MetricsLine> line = t.reportLine();
             for (String key : plan.metricColumns()) {
-                td(out, Formats.number(line.map(l -> l.metric(key)).orElse(OptionalDouble.empty())), true);
+                td(out, Formats.number(t.reportMetric(key)), true);
             }
             out.append("<td class=\"message\">").append(esc(t.message().orElse(""))).append("</td>");
             out.append("</tr>\n");
         }
-        out.append("</tbody>\n</table></div>\n<p class=\"note\">Metric columns quote the best epoch's metrics line "
-                + "(the last line when there is no result).</p>\n");
+        out.append("</tbody>\n</table></div>\n<p class=\"note\">pixel F1: the building class's pixel F1 (")
+                .append(BuildingF1.PIXEL.key).append("); object F1: SpaceNet's building-level F1 (")
+                .append(BuildingF1.OBJECT.key).append("). They and the metric columns quote the metrics line of the "
+                + "epoch whose objective was reported (the last line for a trial without a result; - when missing).</p>\n");
     }
 
     private static void problems(StringBuilder out, StudyModel study) {

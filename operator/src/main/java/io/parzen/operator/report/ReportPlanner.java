@@ -127,9 +127,11 @@ public final class ReportPlanner {
         return file.endsWith(".png") ? file.substring(0, file.length() - 4) : file;
     }
 
+    /** The configured keys some trial reports, else every extra key; never the F1 keys, which have their own columns. */
     private static List<String> metricColumns(StudyModel study, ReportOptions options) {
         List<MetricsLine> lines = study.trials().stream().flatMap(t -> t.reportLine().stream()).toList();
         List<String> configured = options.metricKeys().stream()
+                .filter(k -> !BuildingF1.keys().contains(k))
                 .filter(k -> lines.stream().anyMatch(l -> l.metric(k).isPresent()))
                 .toList();
         if (!configured.isEmpty()) {
@@ -137,6 +139,7 @@ public final class ReportPlanner {
         }
         TreeSet<String> extras = new TreeSet<>();
         lines.forEach(l -> extras.addAll(l.extras().keySet()));
+        extras.removeAll(BuildingF1.keys());
         return List.copyOf(extras);
     }
 

@@ -70,21 +70,20 @@ public record TrialRecord(
     }
 
     /**
-     * The metrics line the report quotes: the one of the result's best epoch when there is one,
-     * else the last line.
+     * The metrics line the tables quote: the one of the epoch whose objective the result reports
+     * ({@code bestEpoch}; empty when that line is missing, rather than another epoch's values),
+     * else the last line (where an early-stopped or failed trial ended).
      */
     public Optional<MetricsLine> reportLine() {
-        if (metrics.isEmpty()) {
-            return Optional.empty();
-        }
         if (result != null && result.bestEpoch() != null) {
-            for (MetricsLine line : metrics) {
-                if (line.epoch() == result.bestEpoch()) {
-                    return Optional.of(line);
-                }
-            }
+            return metrics.stream().filter(line -> line.epoch() == result.bestEpoch()).findFirst();
         }
-        return Optional.of(metrics.get(metrics.size() - 1));
+        return metrics.isEmpty() ? Optional.empty() : Optional.of(metrics.get(metrics.size() - 1));
+    }
+
+    /** The value of {@code key} in {@link #reportLine()}, if that line carries it. */
+    public OptionalDouble reportMetric(String key) {
+        return reportLine().map(line -> line.metric(key)).orElse(OptionalDouble.empty());
     }
 
     /** The value of {@code metric} in the last metrics line, when finite: where an early-stopped trial ended. */

@@ -10,11 +10,13 @@ public final class TrialTables {
     private TrialTables() {}
 
     /**
-     * {@code NAME PARAMS PHASE OBJECTIVE EPOCH SECONDS}, one row per trial, followed by one
-     * {@code <trial>: <problem>} line per trial whose files could not be read.
+     * {@code NAME PARAMS PHASE OBJECTIVE PIXEL-F1 OBJECT-F1 EPOCH SECONDS}, one row per trial
+     * (the F1 scores: {@link BuildingF1}), followed by one {@code <trial>: <problem>} line per trial
+     * whose files could not be read.
      */
     public static List<String> trials(StudyModel study) {
-        TextTable table = new TextTable(List.of("NAME", "PARAMS", "PHASE", "OBJECTIVE", "EPOCH", "SECONDS"));
+        TextTable table = new TextTable(List.of("NAME", "PARAMS", "PHASE", "OBJECTIVE",
+                BuildingF1.PIXEL.header, BuildingF1.OBJECT.header, "EPOCH", "SECONDS"));
         List<String> notes = new ArrayList<>();
         for (TrialRecord trial : study.trials()) {
             OptionalInt epoch = trial.lastEpoch();
@@ -23,6 +25,8 @@ public final class TrialTables {
                     Formats.params(trial.params()),
                     trial.phase().display(),
                     Formats.number(trial.objective()),
+                    BuildingF1.PIXEL.cell(trial),
+                    BuildingF1.OBJECT.cell(trial),
                     epoch.isPresent() ? Integer.toString(epoch.getAsInt()) : Formats.NONE,
                     trial.seconds().isPresent() ? Formats.number(trial.seconds().getAsDouble(), 3) : Formats.NONE));
             if (!trial.problems().isEmpty()) {

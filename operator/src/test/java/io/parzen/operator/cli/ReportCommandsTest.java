@@ -52,7 +52,11 @@ class ReportCommandsTest {
         Run trials = run(new TrialsCommand(Map.of()), "--store", store.toString(), "--study", "seed");
         assertEquals(0, trials.exit(), trials.err());
         assertEquals(8, trials.out().lines().count(), "header, six trials, one problem line");
-        assertTrue(trials.out().lines().anyMatch(l -> l.startsWith("seed-0002   head=grouped,filtersPerClass=16,lr=0.003   EarlyStopped")));
+        List<String> lines = trials.out().lines().toList();
+        assertEquals("NAME        PARAMS                                     PHASE          OBJECTIVE   PIXEL-F1   OBJECT-F1   "
+                + "EPOCH   SECONDS", lines.get(0));
+        assertEquals("seed-0002   head=grouped,filtersPerClass=16,lr=0.003   EarlyStopped   -           0.52       0.127       "
+                + "2       20", lines.get(3), "an early-stopped trial with its last epoch's F1 scores");
     }
 
     @Test

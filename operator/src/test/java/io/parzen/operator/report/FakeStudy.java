@@ -89,7 +89,7 @@ final class FakeStudy {
                     .with("f1Background", 0.9 + f1Bonus / 10)
                     .with("f1Building", 0.5 + f1Bonus + e / 100.0)
                     .with("f1Border", 0.25 + f1Bonus)
-                    .with("buildingF1", 0.125 + f1Bonus)
+                    .with("buildingF1", 0.125 + f1Bonus + e / 1000.0)
                     .with(MetricsLine.SECONDS, 10));
         }
     }

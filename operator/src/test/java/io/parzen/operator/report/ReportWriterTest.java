@@ -100,14 +100,16 @@ class ReportWriterTest {
             assertTrue(html.contains("<h2 id=\"" + id + "\">"), id);
         }
         assertTrue(html.contains("<th>trial</th><th>phase</th><th>head</th><th>lr</th><th>filtersPerClass</th>"
-                + "<th>valLoss</th><th>best epoch</th><th>epochs</th><th>seconds</th><th>f1Background</th>"
-                + "<th>f1Building</th><th>f1Border</th><th>buildingF1</th><th>message</th></tr>"), "header");
+                + "<th>valLoss</th><th>pixel F1</th><th>object F1</th><th>best epoch</th><th>epochs</th><th>seconds</th>"
+                + "<th>f1Background</th><th>f1Border</th><th>message</th></tr>"), "header: the F1 scores beside the objective");
         assertTrue(html.contains("<tr class=\"best\"><td>seed-0001</td><td class=\"phase-Succeeded\">Succeeded</td>"
-                + "<td>grouped</td><td>3e-4</td><td>4</td><td class=\"num\">0.3</td><td class=\"num\">3</td>"
-                + "<td class=\"num\">3</td><td class=\"num\">41.3</td><td class=\"num\">0.91</td>"
-                + "<td class=\"num\">0.63</td><td class=\"num\">0.35</td><td class=\"num\">0.225</td><td class=\"message\"></td></tr>"), "best row");
+                + "<td>grouped</td><td>3e-4</td><td>4</td><td class=\"num\">0.3</td><td class=\"num\">0.63</td>"
+                + "<td class=\"num\">0.228</td><td class=\"num\">3</td><td class=\"num\">3</td><td class=\"num\">41.3</td>"
+                + "<td class=\"num\">0.91</td><td class=\"num\">0.35</td><td class=\"message\"></td></tr>"), "best row");
+        assertTrue(html.contains("<tr><td>seed-0002</td><td class=\"phase-EarlyStopped\">EarlyStopped</td><td>grouped</td>"
+                + "<td>0.003</td><td>16</td><td class=\"num\">-</td><td class=\"num\">0.52</td><td class=\"num\">0.127</td>"),
+                "an early-stopped trial's scores are its last epoch's");
         assertTrue(html.contains("<tr class=\"baseline\"><td>seed-0000</td>"), "baseline-like row");
-        assertTrue(html.contains("<tr><td>seed-0002</td><td class=\"phase-EarlyStopped\">EarlyStopped</td>"), "stopped");
         assertEquals(6, html.split("<tr", -1).length - 2, "six trial rows after the header row");
         assertTrue(html.contains("<dt>baseline-like trial</dt><dd>seed-0000 (head=baseline); rule: the best trial with "
                 + "head=baseline, else the trial with the smallest filtersPerClass</dd>"));

@@ -4,9 +4,13 @@ import io.parzen.tpe.Goal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.parzen.storage.LocalObjectStore;
+import io.parzen.storage.MetricsLine;
+import io.parzen.storage.TrialResult;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,16 +25,42 @@ class TrialTablesTest {
         FakeStudy.write(store);
         List<String> lines = TrialTables.trials(new StudyReader(store).read(FakeStudy.STUDY, false));
         assertEquals(List.of(
-                "NAME        PARAMS                                     PHASE          OBJECTIVE   EPOCH   SECONDS",
-                "seed-0000   head=baseline,lr=0.001                     Succeeded      0.4         3       30.5",
-                "seed-0001   head=grouped,filtersPerClass=4,lr=3e-4     Succeeded      0.3         3       41.3",
-                "seed-0002   head=grouped,filtersPerClass=16,lr=0.003   EarlyStopped   -           2       20",
-                "seed-0003   head=grouped,filtersPerClass=8,lr=0.001    Running        -           1       10",
-                "seed-0004   head=grouped,filtersPerClass=2,lr=0.01     Failed         -           1       9",
-                "seed-0005   head=grouped,filtersPerClass=32,lr=0.001   Unknown        -           -       -",
+                "NAME        PARAMS                                     PHASE          OBJECTIVE   PIXEL-F1   OBJECT-F1   EPOCH   SECONDS",
+                "seed-0000   head=baseline,lr=0.001                     Succeeded      0.4         0.53       0.128       3       30.5",
+                "seed-0001   head=grouped,filtersPerClass=4,lr=3e-4     Succeeded      0.3         0.63       0.228       3       41.3",
+                "seed-0002   head=grouped,filtersPerClass=16,lr=0.003   EarlyStopped   -           0.52       0.127       2       20",
+                "seed-0003   head=grouped,filtersPerClass=8,lr=0.001    Running        -           0.51       0.126       1       10",
+                "seed-0004   head=grouped,filtersPerClass=2,lr=0.01     Failed         -           0.51       0.126       1       9",
+                "seed-0005   head=grouped,filtersPerClass=32,lr=0.001   Unknown        -           -          -           -       -",
                 "seed-0005: result.json: bad JSON in studies/seed/trials/seed-0005/result.json in " + store.describe()
                         + ": Unexpected character ('n' (code 110)): was expecting double-quote to start field name"),
                 lines);
+    }
+
+    @Test
+    void theF1ScoresAreThoseOfTheReportedEpochOrTheLastOne() {
+        List<MetricsLine> threeEpochs = List.of(scores(1, 0.51, 0.11), scores(2, 0.52, 0.12), scores(3, 0.53, 0.13));
+        StudyModel study = new StudyModel("s", List.of(
+                trial("s-0000", TrialPhase.SUCCEEDED, TrialResult.succeeded("valLoss", 0.2, 2, 3, 30), threeEpochs),
+                trial("s-0001", TrialPhase.EARLY_STOPPED, null, threeEpochs),
+                trial("s-0002", TrialPhase.SUCCEEDED, TrialResult.succeeded("valLoss", 0.2, 4, 3, 30), threeEpochs),
+                trial("s-0003", TrialPhase.SUCCEEDED, TrialResult.succeeded("valLoss", 0.2, 1, 1, 10),
+                        List.of(MetricsLine.of(1, 0.3, 0.2)))));
+        assertEquals(List.of(
+                "NAME     PARAMS   PHASE          OBJECTIVE   PIXEL-F1   OBJECT-F1   EPOCH   SECONDS",
+                "s-0000   -        Succeeded      0.2         0.52       0.12        3       30",
+                "s-0001   -        EarlyStopped   -           0.53       0.13        3       -",
+                "s-0002   -        Succeeded      0.2         -          -           3       30",
+                "s-0003   -        Succeeded      0.2         -          -           1       10"),
+                TrialTables.trials(study), "epoch 2 as reported; the last epoch; a reported epoch without a line; no keys");
+    }
+
+    private static MetricsLine scores(int epoch, double pixel, double object) {
+        return MetricsLine.of(epoch, 0.3, 0.2).with("f1Building", pixel).with("buildingF1", object);
+    }
+
+    private static TrialRecord trial(String name, TrialPhase phase, TrialResult result, List<MetricsLine> metrics) {
+        return new TrialRecord(name, Map.of(), phase, result, null, metrics, List.of(), new TreeMap<>(), List.of());
     }
 
     @Test
