@@ -57,6 +57,7 @@ record TrainerCommand(List<String> launcher, Map<String, String> storeEnv, Strin
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        Placeholders.placeholderParams(template).ifPresent(names -> env.put(TrialEnv.PLACEHOLDER_PARAMS, names));
         env.put(TrialEnv.OUTPUT, bucketRoot + "/studies/" + study + "/trials/" + trial + "/");
         env.putAll(storeEnv);
         String t = Integer.toString(threads);

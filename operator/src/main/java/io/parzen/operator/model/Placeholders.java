@@ -1,8 +1,12 @@
 package io.parzen.operator.model;
 
+import io.parzen.operator.api.TrialTemplate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,6 +36,37 @@ public final class Placeholders {
             }
         }
         return keys;
+    }
+
+    /**
+     * The names of the parameters that a {@code ${param.NAME}} placeholder in the template's args
+     * or env values hands to the trainer, sorted. The trainer also gets every parameter in
+     * {@link TrialEnv#PARAMS} and warns about keys that match none of its options; it need not for
+     * these ({@link TrialEnv#PLACEHOLDER_PARAMS}).
+     */
+    public static SortedSet<String> parameterNames(TrialTemplate template) {
+        List<String> texts = new ArrayList<>();
+        if (template.getArgs() != null) {
+            texts.addAll(template.getArgs());
+        }
+        if (template.getEnv() != null) {
+            template.getEnv().forEach(e -> texts.add(e.getValue()));
+        }
+        SortedSet<String> names = new TreeSet<>();
+        for (String text : texts) {
+            for (String key : keys(text)) {
+                if (key.startsWith(PARAM)) {
+                    names.add(key.substring(PARAM.length()));
+                }
+            }
+        }
+        return names;
+    }
+
+    /** The value of {@link TrialEnv#PLACEHOLDER_PARAMS}: {@link #parameterNames} joined by commas; empty when none. */
+    public static Optional<String> placeholderParams(TrialTemplate template) {
+        SortedSet<String> names = parameterNames(template);
+        return names.isEmpty() ? Optional.empty() : Optional.of(String.join(",", names));
     }
 
     /**

@@ -3,7 +3,7 @@ package io.parzen.operator.model;
 import io.parzen.storage.S3Settings;
 import java.util.Set;
 
-/** Names of the environment variables every trial pod gets (DESIGN.md "Flow", point 3). */
+/** Names of the environment variables the operator gives trial pods (docs/design.md "Flow", point 3). */
 public final class TrialEnv {
     /** The Study's name. */
     public static final String STUDY = "PARZEN_STUDY";
@@ -11,6 +11,12 @@ public final class TrialEnv {
     public static final String TRIAL = "PARZEN_TRIAL";
     /** The parameters as a JSON object of strings. */
     public static final String PARAMS = "PARZEN_PARAMS";
+    /**
+     * The parameters the template's args or env values already pass through a
+     * {@code ${param.NAME}} placeholder, comma-separated and sorted (the trainer does not warn that
+     * their {@link #PARAMS} keys match none of its options); set only when there is one.
+     */
+    public static final String PLACEHOLDER_PARAMS = "PARZEN_PLACEHOLDER_PARAMS";
     /** {@code s3://bucket/studies/<study>/trials/<trial>/}. */
     public static final String OUTPUT = "PARZEN_OUTPUT";
     /** The S3 endpoint. */
@@ -20,7 +26,8 @@ public final class TrialEnv {
     /** Secret key, from the credentials Secret's key of the same name. */
     public static final String SECRET_KEY = S3Settings.SECRET_KEY_VAR;
     /** Every name the operator sets; a template may not set them. */
-    public static final Set<String> RESERVED = Set.of(STUDY, TRIAL, PARAMS, OUTPUT, S3_ENDPOINT, ACCESS_KEY, SECRET_KEY);
+    public static final Set<String> RESERVED =
+            Set.of(STUDY, TRIAL, PARAMS, PLACEHOLDER_PARAMS, OUTPUT, S3_ENDPOINT, ACCESS_KEY, SECRET_KEY);
 
     private TrialEnv() {}
 }

@@ -130,6 +130,8 @@ public final class TrialJobBuilder {
         env.add(new EnvVar(TrialEnv.STUDY, study, null));
         env.add(new EnvVar(TrialEnv.TRIAL, trial, null));
         env.add(new EnvVar(TrialEnv.PARAMS, json(params), null));
+        Placeholders.placeholderParams(config.template())
+                .ifPresent(names -> env.add(new EnvVar(TrialEnv.PLACEHOLDER_PARAMS, names, null)));
         env.add(new EnvVar(TrialEnv.OUTPUT, output(config, study, trial), null));
         env.add(new EnvVar(TrialEnv.S3_ENDPOINT, config.storage().getEndpoint(), null));
         for (String key : List.of(TrialEnv.ACCESS_KEY, TrialEnv.SECRET_KEY)) {

@@ -65,6 +65,7 @@ class TrialJobBuilderTest {
         assertEquals("seg", env.get("PARZEN_STUDY").getValue());
         assertEquals("seg-0007", env.get("PARZEN_TRIAL").getValue());
         assertEquals("{\"lr\":\"0.001\",\"head\":\"grouped\",\"filtersPerClass\":\"12\"}", env.get("PARZEN_PARAMS").getValue());
+        assertEquals("filtersPerClass,head,lr", env.get("PARZEN_PLACEHOLDER_PARAMS").getValue(), "the args' placeholders, sorted");
         assertEquals("s3://parzen/studies/seg/trials/seg-0007/", env.get("PARZEN_OUTPUT").getValue());
         assertEquals("http://minio.parzen:9000", env.get("PARZEN_S3_ENDPOINT").getValue());
         for (String key : List.of("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY")) {
@@ -111,6 +112,19 @@ class TrialJobBuilderTest {
         List<EnvVar> env = j.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv();
         assertEquals(1, env.stream().filter(e -> e.getName().equals("OMP_NUM_THREADS")).count());
         assertEquals("3", envOf(j).get("OMP_NUM_THREADS").getValue());
+    }
+
+    @Test
+    void placeholderParametersOfEnvValuesCountAndNoneMeansNoVariable() {
+        var spec = Fixtures.study("valid.yaml").getSpec();
+        spec.getTrialTemplate().setArgs(List.of("--run", "${trial.name}"));
+        spec.getTrialTemplate().setEnv(List.of(new EnvVar("LEARNING_RATE", "${param.lr}", null)));
+        Job viaEnv = TrialJobBuilder.build(StudyValidator.validate(spec).config(), trial(Map.of("lr", "0.01", "head", "baseline")));
+        assertEquals("lr", envOf(viaEnv).get("PARZEN_PLACEHOLDER_PARAMS").getValue());
+
+        spec.getTrialTemplate().setEnv(List.of(new EnvVar("EPOCHS", "10", null)));
+        Job none = TrialJobBuilder.build(StudyValidator.validate(spec).config(), trial(Map.of("lr", "0.01", "head", "baseline")));
+        assertFalse(envOf(none).containsKey("PARZEN_PLACEHOLDER_PARAMS"), "only set when a placeholder names a parameter");
     }
 
     private static Map<String, EnvVar> envOf(Job j) {
