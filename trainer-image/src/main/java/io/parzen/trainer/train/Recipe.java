@@ -10,11 +10,16 @@ import java.util.Locale;
  * @param schedule cosine (warm-up, then a half cosine to 0) or constant
  * @param warmupFraction share of the steps spent warming up (cosine only), in [0, 0.5]
  * @param augment whether each training tile is drawn in a random one of its eight poses (turns, mirrors)
+ * @param bnBatches training batches over which the batch-norm statistics are recomputed before each
+ *     validation ({@link io.parzen.trainer.nn.BatchNormRecalibration}); 0 keeps the running averages
  */
-public record Recipe(LrSchedule.Kind schedule, double warmupFraction, boolean augment) {
+public record Recipe(LrSchedule.Kind schedule, double warmupFraction, boolean augment, int bnBatches) {
 
-    /** The defaults: cosine with 5% warm-up, augmented. */
-    public static final Recipe DEFAULT = new Recipe(LrSchedule.Kind.COSINE, LrSchedule.DEFAULT_WARMUP_FRACTION, true);
+    /** Default of {@code bnBatches}. */
+    public static final int DEFAULT_BN_BATCHES = 32;
+    /** The defaults: cosine with 5% warm-up, augmented, batch norm recomputed over 32 batches. */
+    public static final Recipe DEFAULT = new Recipe(LrSchedule.Kind.COSINE, LrSchedule.DEFAULT_WARMUP_FRACTION, true,
+            DEFAULT_BN_BATCHES);
 
     public Recipe {
         if (schedule == null) {
@@ -22,6 +27,10 @@ public record Recipe(LrSchedule.Kind schedule, double warmupFraction, boolean au
         }
         if (!(warmupFraction >= 0 && warmupFraction <= 0.5)) {
             throw new IllegalArgumentException("--warmup-fraction must be in 0..0.5, got " + warmupFraction);
+        }
+        if (bnBatches < 0 || bnBatches > 10_000) {
+            throw new IllegalArgumentException("--bn-batches must be in 0..10000 (0: keep the running averages), got "
+                    + bnBatches);
         }
     }
 
@@ -32,8 +41,8 @@ public record Recipe(LrSchedule.Kind schedule, double warmupFraction, boolean au
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "%s lr%s, augment %s", schedule.label(),
+        return String.format(Locale.ROOT, "%s lr%s, augment %s, batch norm %s", schedule.label(),
                 schedule == LrSchedule.Kind.COSINE ? String.format(Locale.ROOT, " (warm-up %.0f%%)", warmupFraction * 100) : "",
-                augment ? "on" : "off");
+                augment ? "on" : "off", bnBatches == 0 ? "running averages" : "recomputed over " + bnBatches + " batches");
     }
 }

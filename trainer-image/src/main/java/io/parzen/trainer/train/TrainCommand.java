@@ -104,6 +104,11 @@ public final class TrainCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE})")
     String augment;
 
+    @Option(names = "--bn-batches", defaultValue = "32", paramLabel = "N",
+            description = "training batches over which batch-norm statistics are recomputed before each validation; "
+                    + "0 keeps the running averages (default: ${DEFAULT-VALUE})")
+    int bnBatches;
+
     @Option(names = "--head-lr-multiplier", defaultValue = "1", paramLabel = "X",
             description = "learning-rate factor of the head's 1x1 convolution (default: ${DEFAULT-VALUE})")
     double headLrMultiplier;
@@ -193,7 +198,8 @@ public final class TrainCommand implements Callable<Integer> {
             case "final" -> TrainOptions.Objective.FINAL;
             default -> throw new IllegalArgumentException("--objective must be best or final, got '" + objective + "'");
         };
-        Recipe recipe = new Recipe(LrSchedule.Kind.parse(lrSchedule), warmupFraction, parseBoolean("--augment", augment));
+        Recipe recipe = new Recipe(LrSchedule.Kind.parse(lrSchedule), warmupFraction, parseBoolean("--augment", augment),
+                bnBatches);
         return new TrainOptions(data == null || data.isBlank() ? defaultData(output) : data, dataset, output, epochs, net,
                 batch, mode, maxTiles, maxValTiles, maskTiles, splitSeed, obj, recipe);
     }

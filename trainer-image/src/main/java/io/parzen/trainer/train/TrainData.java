@@ -25,6 +25,8 @@ public final class TrainData {
     static final int IMAGES_PER_GROUP = 8;
     /** Keeps the augmentation's random stream apart from the shuffling's. */
     private static final long AUGMENT_STREAM = 0x5DEECE66DL;
+    /** The shuffle of the calibration batches: an epoch number training never uses. */
+    private static final int CALIBRATION_EPOCH = 0;
 
     private final SpaceNetDataset dataset;
     private final DatasetSplit split;
@@ -103,6 +105,31 @@ public final class TrainData {
                 Dihedral.randomize(b, poses);
                 return b;
             }
+        };
+    }
+
+    /**
+     * The first {@code count} batches of a fixed, unaugmented shuffle of the training tiles (the same
+     * every epoch), as image tensors: what the batch-norm statistics are recomputed from.
+     */
+    public Iterable<TileBatch> calibrationBatches(int count) {
+        return () -> {
+            Iterator<TileBatch> all = new EpochBatches(dataset, split.train(), tiler, options.batch(), IMAGES_PER_GROUP,
+                    options.net().seed(), CALIBRATION_EPOCH);
+            return new Iterator<>() {
+                private int left = count;
+
+                @Override
+                public boolean hasNext() {
+                    return left > 0 && all.hasNext();
+                }
+
+                @Override
+                public TileBatch next() {
+                    left--;
+                    return all.next();
+                }
+            };
         };
     }
 

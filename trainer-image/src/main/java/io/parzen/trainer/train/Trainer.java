@@ -6,6 +6,7 @@ import io.parzen.storage.TrialResult;
 import io.parzen.trainer.data.pixels.Tile;
 import io.parzen.trainer.data.pixels.TileBatch;
 import io.parzen.trainer.eval.PixelConfusion;
+import io.parzen.trainer.nn.BatchNormRecalibration;
 import io.parzen.trainer.nn.LrSchedule;
 import io.parzen.trainer.nn.NetConfig;
 import io.parzen.trainer.nn.UNet;
@@ -16,6 +17,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * The training loop of one trial: per epoch, train on the training tiles, evaluate on the fixed
@@ -107,6 +109,12 @@ public final class Trainer {
             tiles += b.n();
         }
         double trainSeconds = (System.nanoTime() - start) / 1e9;
+        long calibration = System.nanoTime();
+        int bnBatches = options.recipe().bnBatches();
+        if (bnBatches > 0) {
+            BatchNormRecalibration.apply(net, images(data.calibrationBatches(bnBatches)));
+        }
+        double calibrationSeconds = (System.nanoTime() - calibration) / 1e9;
         EpochEval eval = validation.evaluate(net);
         if (!Double.isFinite(eval.loss())) {
             throw new TrainingDiverged(epoch, "validation loss " + eval.loss());
@@ -115,6 +123,7 @@ public final class Trainer {
                 .with("learningRate", schedule.at(net.getIterationCount() - 1)) // the rate of the epoch's last step
                 .with("trainSeconds", trainSeconds)
                 .with("dataSeconds", dataNanos / 1e9)
+                .with("bnSeconds", calibrationSeconds)
                 .with("trainTiles", tiles)
                 .with(MetricsLine.SECONDS, (System.nanoTime() - start) / 1e9);
         List<HistogramLine> hist = histograms.report(epoch, net);
@@ -145,6 +154,24 @@ public final class Trainer {
             line = line.with("iou" + CLASS_NAMES[c], px.iou(c)).with("f1" + CLASS_NAMES[c], px.f1(c));
         }
         return line;
+    }
+
+    /** The image tensors of {@code batches}, made one at a time as they are iterated. */
+    private static Iterable<INDArray> images(Iterable<TileBatch> batches) {
+        return () -> {
+            Iterator<TileBatch> it = batches.iterator();
+            return new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return it.hasNext();
+                }
+
+                @Override
+                public INDArray next() {
+                    return Tensors.images(it.next());
+                }
+            };
+        };
     }
 
     private static double seconds(long startNanos) {

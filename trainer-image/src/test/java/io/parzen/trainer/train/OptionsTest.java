@@ -43,6 +43,7 @@ class OptionsTest {
         "--lr-schedule;step;--lr-schedule must be cosine or constant, got 'step'",
         "--warmup-fraction;0.9;--warmup-fraction must be in 0..0.5, got 0.9",
         "--augment;yes;--augment must be true or false, got 'yes'",
+        "--bn-batches;-1;--bn-batches must be in 0..10000 (0: keep the running averages), got -1",
     })
     void badValuesExitTwoWithAMessageNamingThem(String option, String value, String message, @TempDir Path dir) {
         Run r = run(Map.of(), "train", "--data", dir.toString(), "--output", dir.resolve("out").toString(), option, value);
@@ -90,9 +91,9 @@ class OptionsTest {
     @Test
     void recipeOptionsComeFromParamsToo() {
         TrainCommand cmd = parse(Map.of("PARZEN_PARAMS", "{\"lrSchedule\": \"constant\", \"warmup_fraction\": 0.2, "
-                + "\"augment\": false}", "PARZEN_OUTPUT", "/o", "PARZEN_DATA", "/d"), "train");
+                + "\"augment\": false, \"bn-batches\": 5}", "PARZEN_OUTPUT", "/o", "PARZEN_DATA", "/d"), "train");
         Recipe recipe = cmd.options().recipe();
-        assertEquals(new Recipe(io.parzen.trainer.nn.LrSchedule.Kind.CONSTANT, 0.2, false), recipe);
+        assertEquals(new Recipe(io.parzen.trainer.nn.LrSchedule.Kind.CONSTANT, 0.2, false, 5), recipe);
         assertEquals(Recipe.DEFAULT, parse(Map.of("PARZEN_OUTPUT", "/o", "PARZEN_DATA", "/d"), "train").options().recipe());
     }
 
@@ -136,7 +137,7 @@ class OptionsTest {
         assertEquals(0, r.exit());
         for (String o : new String[] {"--data", "--output", "--epochs", "--tile", "--base-filters", "--depth", "--head",
             "--filters-per-class", "--learning-rate", "--head-lr-multiplier", "--batch", "--class-weights", "--seed",
-            "--max-tiles", "--lr-schedule", "--warmup-fraction", "--augment", "PARZEN_PARAMS"}) {
+            "--max-tiles", "--lr-schedule", "--warmup-fraction", "--augment", "--bn-batches", "PARZEN_PARAMS"}) {
             assertTrue(r.out().contains(o), o);
         }
     }

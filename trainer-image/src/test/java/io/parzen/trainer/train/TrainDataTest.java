@@ -36,7 +36,7 @@ class TrainDataTest {
 
     private static TrainData data(int maxTiles, boolean augment) {
         TrainOptions o = new TrainOptions("/d", "d", "/o", 2, NetConfig.small(1), 5, Tiler.Mode.CROP, maxTiles, 0, 1, 1,
-                TrainOptions.Objective.BEST, new Recipe(LrSchedule.Kind.COSINE, 0.05, augment));
+                TrainOptions.Objective.BEST, new Recipe(LrSchedule.Kind.COSINE, 0.05, augment, 2));
         return new TrainData(dataset, o);
     }
 
@@ -77,5 +77,21 @@ class TrainDataTest {
         assertFalse(moved == 0, "augmentation changed no batch");
         List<TileBatch> again = epoch(data(0, true), 2);
         assertArrayEquals(turned.get(0).labels(), again.get(0).labels(), "seeded: the same poses again");
+    }
+
+    @Test
+    void calibrationBatchesAreTheSameEveryTimeUnturnedAndCapped() {
+        TrainData d = data(0, true);
+        List<TileBatch> first = new ArrayList<>();
+        d.calibrationBatches(3).forEach(first::add);
+        List<TileBatch> second = new ArrayList<>();
+        d.calibrationBatches(3).forEach(second::add);
+        assertEquals(3, first.size());
+        for (int i = 0; i < 3; i++) {
+            assertArrayEquals(first.get(i).images(), second.get(i).images());
+        }
+        List<TileBatch> all = new ArrayList<>();
+        d.calibrationBatches(100).forEach(all::add);
+        assertEquals(5, all.size(), "at most one pass over the training tiles");
     }
 }

@@ -116,7 +116,7 @@ class TrainRunTest {
         List<MetricsLine> m = output.metrics();
         Set<String> keys = Set.of("valIoU", "valF1", "buildingF1", "buildingPrecision", "buildingRecall",
                 "valAccuracy", "iouBackground", "iouBuilding", "iouBorder", "f1Background", "f1Building", "f1Border",
-                "seconds", "trainSeconds", "dataSeconds", "trainTiles", "learningRate");
+                "seconds", "trainSeconds", "dataSeconds", "trainTiles", "learningRate", "bnSeconds");
         for (int i = 0; i < m.size(); i++) {
             MetricsLine l = m.get(i);
             assertEquals(i + 1, l.epoch());
