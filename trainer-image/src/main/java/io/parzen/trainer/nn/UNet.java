@@ -133,6 +133,23 @@ public final class UNet {
         return g.setOutputs(OUTPUT).build();
     }
 
+    /**
+     * Replaces each layer's scheduled Adam with a plain one at the rate it has reached at
+     * {@code iteration}, Adam's other settings kept, before the model is saved: a model trained on
+     * from {@code model.zip} goes on at the rate training ended with, not at the start of the
+     * schedule again, and its configuration needs no class of ours for its updater (the moments are
+     * untouched).
+     */
+    public static void freezeLearningRates(ComputationGraph net, int iteration) {
+        for (var layer : net.getLayers()) {
+            if (layer.conf().getLayer() instanceof org.deeplearning4j.nn.conf.layers.BaseLayer base
+                    && base.getIUpdater() instanceof Adam adam && adam.getLearningRateSchedule() != null) {
+                double rate = adam.getLearningRateSchedule().valueAt(iteration, 0);
+                base.setIUpdater(new Adam(rate, adam.getBeta1(), adam.getBeta2(), adam.getEpsilon()));
+            }
+        }
+    }
+
     /** Adam at {@code lr * factor}, following {@code schedule} scaled by {@code factor} when there is one. */
     private static Adam adam(double lr, LrSchedule schedule, double factor) {
         return schedule == null ? new Adam(lr * factor) : new Adam(new StepSchedule(schedule.scaled(factor)));

@@ -22,9 +22,9 @@ import java.util.Random;
 public final class TrainData {
 
     /** Images loaded and shuffled together while training. */
-    static final int IMAGES_PER_GROUP = 8;
+    static final int IMAGES_PER_GROUP = 64;
     /** Keeps the augmentation's random stream apart from the shuffling's. */
-    private static final long AUGMENT_STREAM = 0x5DEECE66DL;
+    private static final long AUGMENT_STREAM = 0x9E3779B97F4A7C15L; // not Random's own multiplier, which would cancel out
     /** The shuffle of the calibration batches: an epoch number training never uses. */
     private static final int CALIBRATION_EPOCH = 0;
 

@@ -69,6 +69,7 @@ public final class Trainer {
             }
             lines.add(line);
         }
+        UNet.freezeLearningRates(net, net.getIterationCount() - 1);
         sink.model(net);
         MetricsLine chosen = lines.get(lines.size() - 1);
         if (options.objective() == TrainOptions.Objective.BEST) {

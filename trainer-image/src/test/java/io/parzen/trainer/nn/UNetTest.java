@@ -2,6 +2,7 @@ package io.parzen.trainer.nn;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -145,6 +146,18 @@ class UNetTest {
         ComputationGraph back = ModelSerializer.restoreComputationGraph(zip, true);
         Adam adam = (Adam) layer(back, "enc0_conv1").getIUpdater();
         assertEquals(schedule.at(17), adam.getLearningRateSchedule().valueAt(17, 0), 1e-15);
+    }
+
+    @Test
+    void frozenRatesLeaveOnlyDl4jsOwnClassesInTheSavedConfiguration() {
+        LrSchedule schedule = new LrSchedule(LrSchedule.Kind.COSINE, 1e-3, 0.1, 40);
+        ComputationGraph net = UNet.build(TINY.withHead(Head.GROUPED, 2), schedule);
+        assertTrue(net.getConfiguration().toJson().contains("StepSchedule"));
+        UNet.freezeLearningRates(net, 39);
+        assertFalse(net.getConfiguration().toJson().contains("io.parzen.trainer.nn.StepSchedule"));
+        Adam head = (Adam) layer(net, UNet.HEAD).getIUpdater();
+        assertEquals(schedule.at(39), head.getLearningRate(), 1e-15);
+        assertEquals(0.999, head.getBeta2(), 1e-15);
     }
 
     private static BaseLayer layer(ComputationGraph net, String name) {
