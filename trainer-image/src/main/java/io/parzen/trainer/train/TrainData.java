@@ -21,8 +21,13 @@ import java.util.Random;
  */
 public final class TrainData {
 
-    /** Images loaded and shuffled together while training. */
-    static final int IMAGES_PER_GROUP = 64;
+    /** Images read at a time while counting tiles. */
+    static final int IMAGES_PER_GROUP = 8;
+    /**
+     * Memory for the training shuffle buffer (EpochBatches): 256 MB of tiles, i.e. every 64 px crop
+     * of ~90 images of 256 px, or the 256 px crops of ~34 SpaceNet images of 650 px.
+     */
+    static final long SHUFFLE_BUFFER_BYTES = 256L << 20;
     /** Keeps the augmentation's random stream apart from the shuffling's. */
     private static final long AUGMENT_STREAM = 0x9E3779B97F4A7C15L; // not Random's own multiplier, which would cancel out
     /** The shuffle of the calibration batches: an epoch number training never uses. */
@@ -88,7 +93,7 @@ public final class TrainData {
      */
     public Iterator<TileBatch> epoch(int epoch) {
         Iterator<TileBatch> batches = capped(new EpochBatches(dataset, split.train(), tiler, options.batch(),
-                IMAGES_PER_GROUP, options.net().seed(), epoch));
+                bufferTiles(), options.net().seed(), epoch));
         if (!options.recipe().augment()) {
             return batches;
         }
@@ -114,7 +119,7 @@ public final class TrainData {
      */
     public Iterable<TileBatch> calibrationBatches(int count) {
         return () -> {
-            Iterator<TileBatch> all = new EpochBatches(dataset, split.train(), tiler, options.batch(), IMAGES_PER_GROUP,
+            Iterator<TileBatch> all = new EpochBatches(dataset, split.train(), tiler, options.batch(), bufferTiles(),
                     options.net().seed(), CALIBRATION_EPOCH);
             return new Iterator<>() {
                 private int left = count;
@@ -131,6 +136,13 @@ public final class TrainData {
                 }
             };
         };
+    }
+
+    /** Tiles in the shuffle buffer: {@link #SHUFFLE_BUFFER_BYTES} of float pixels and byte labels. */
+    int bufferTiles() {
+        int side = options.net().tile();
+        long tileBytes = (long) side * side * (options.net().channels() * Float.BYTES + 1);
+        return (int) Math.max(1, Math.min(Integer.MAX_VALUE, SHUFFLE_BUFFER_BYTES / tileBytes));
     }
 
     /** {@code all} cut at {@code maxTiles} tiles (none when 0). */

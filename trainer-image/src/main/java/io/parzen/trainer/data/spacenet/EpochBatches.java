@@ -15,33 +15,42 @@ import java.util.Iterator;
 
 /**
  * One epoch of minibatches over a list of images, seeded: the image order is shuffled per epoch,
- * images are loaded a group at a time (in parallel), and the tiles of a group are shuffled together
- * so a batch mixes images without holding the whole dataset in memory. Every tile of every image
- * appears exactly once; the last batch may be smaller. Same seed and epoch give the same batches.
+ * images are loaded (8 at a time, in parallel) into a shuffle buffer until it holds
+ * {@code bufferTiles} tiles, and the buffer's tiles are shuffled together, so a batch mixes many
+ * images without the whole dataset in memory. Every tile of every image appears exactly once; the
+ * last batch may be smaller. Same seed and epoch give the same batches.
+ *
+ * <p>Why a large buffer: batch norm normalises each batch with its own statistics. Batches drawn
+ * from only a few images at a time (8 images, as this class once did) have statistics that drift
+ * from one group to the next; the net then trains on moving normalisations and validates with
+ * averages that fit none of them, and its validation figure swings from epoch to epoch.
  */
 public final class EpochBatches implements Iterator<TileBatch> {
 
     private final SpaceNetDataset dataset;
     private final Tiler tiler;
+    /** Images read at a time (in parallel) while filling the buffer. */
+    static final int LOAD_CHUNK = 8;
+
     private final int batchSize;
-    private final int imagesPerGroup;
+    private final int bufferTiles;
     private final List<String> order;
     private final Random random;
     private final List<Tile> pending = new ArrayList<>();
     private int nextImage;
 
     /**
-     * @param imagesPerGroup how many images are loaded and mixed at a time (memory: ~5 MB per 650 px image)
+     * @param bufferTiles how many tiles are loaded and mixed at a time (at least one image's worth)
      */
     public EpochBatches(SpaceNetDataset dataset, List<String> imageIds, Tiler tiler, int batchSize,
-                        int imagesPerGroup, long seed, int epoch) {
-        if (batchSize <= 0 || imagesPerGroup <= 0) {
-            throw new IllegalArgumentException("batch size and group size must be positive");
+                        int bufferTiles, long seed, int epoch) {
+        if (batchSize <= 0 || bufferTiles <= 0) {
+            throw new IllegalArgumentException("batch size and buffer size must be positive");
         }
         this.dataset = dataset;
         this.tiler = tiler;
         this.batchSize = batchSize;
-        this.imagesPerGroup = imagesPerGroup;
+        this.bufferTiles = bufferTiles;
         this.random = new Random(seed * 1_000_003L + epoch);
         this.order = new ArrayList<>(imageIds);
         Collections.shuffle(order, random);
@@ -68,15 +77,17 @@ public final class EpochBatches implements Iterator<TileBatch> {
     }
 
     private void loadGroup() {
-        List<String> group = order.subList(nextImage, Math.min(order.size(), nextImage + imagesPerGroup));
-        nextImage += group.size();
         List<Tile> tiles = new ArrayList<>();
-        try {
-            for (LabeledImage image : dataset.load(group)) {
-                tiles.addAll(tiler.tiles(image));
+        while (tiles.size() < bufferTiles && nextImage < order.size()) {
+            List<String> chunk = order.subList(nextImage, Math.min(order.size(), nextImage + LOAD_CHUNK));
+            nextImage += chunk.size();
+            try {
+                for (LabeledImage image : dataset.load(chunk)) {
+                    tiles.addAll(tiler.tiles(image));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         Collections.shuffle(tiles, random);
         pending.addAll(tiles);

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# The trainer's quality benchmark: the small configuration (64 px crops, base 16, depth 3, batch 8,
+# baseline head, the default recipe) trained on synthetic SpaceNet that development never saw,
+# within 90 seconds on two cores; prints every epoch and checks the targets on the validation
+# images: building pixel F1 >= 0.90, border pixel F1 >= 0.6, SpaceNet object F1 (IoU >= 0.5) >= 0.75.
+#   trainer-image/compare/quality.sh [WORK_DIR] [extra parzen train options...]
+# Data: `parzen dataset synth --tiles 80 --seed 20261206 --size 256` (the development runs used seed 1).
+# Exit status 0 when every target is met within the time limit.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+work="${1:-${TMPDIR:-/tmp}/parzen-quality}"
+shift || true
+data="$work/data"
+out="$work/run"
+[ -d "$data/datasets/synthetic" ] || "$root/parzen" dataset synth --out "$data" --tiles 80 --seed 20261206 --size 256
+rm -rf "$out"
+start=$(date +%s.%N)
+OMP_NUM_THREADS="${OMP_NUM_THREADS:-2}" "$root/parzen" train --data "$data" --output "$out" \
+  --tile 64 --base-filters 16 --depth 3 --batch 8 --epochs 6 --learning-rate 0.004 --mask-tiles 4 "$@"
+end=$(date +%s.%N)
+python3 - "$out/metrics.jsonl" "$start" "$end" <<'PY'
+import json, sys
+lines = [json.loads(l) for l in open(sys.argv[1])]
+last = lines[-1]
+trained = sum(l["seconds"] for l in lines)
+wall = float(sys.argv[3]) - float(sys.argv[2])
+checks = [("building pixel F1", last["f1Building"], 0.90), ("border pixel F1", last["f1Border"], 0.60),
+          ("object F1", last["buildingF1"], 0.75)]
+print("final epoch %d: %s; training + validation %.1f s (process %.1f s)" % (
+    last["epoch"], ", ".join("%s %.3f" % (n, v) for n, v, _ in checks), trained, wall))
+ok = trained <= 90
+print("%s time: %.1f s of at most 90" % ("PASS" if ok else "FAIL", trained))
+for name, value, target in checks:
+    print("%s %s: %.3f (target %.2f)" % ("PASS" if value >= target else "FAIL", name, value, target))
+    ok = ok and value >= target
+sys.exit(0 if ok else 1)
+PY
