@@ -24,8 +24,10 @@ import org.nd4j.linalg.factory.Nd4j;
  * {@code swa_utils.update_bn} and fvcore's precise BN do, the mean is the average of the batch means
  * and the variance the average of the batch variances (what a training batch is normalised with).
  *
- * <p>Layers are visited in topological order, all in one forward pass per batch: a layer's input in
- * training mode depends only on the layers before it, which normalise with their own batch statistics.
+ * <p>One training-mode forward pass per batch serves every layer: a layer's input in training mode
+ * depends only on the layers before it, which normalise with their own batch statistics. With
+ * {@link FastBatchNormHelper} installed the statistics are those the helper computed for the pass;
+ * otherwise every layer's input is copied out and measured here (several times slower on large tiles).
  */
 public final class BatchNormRecalibration {
 
@@ -37,12 +39,26 @@ public final class BatchNormRecalibration {
         Map<String, double[]> means = new LinkedHashMap<>();
         Map<String, double[]> vars = new LinkedHashMap<>();
         int count = 0;
+        boolean helpers = inputs.keySet().stream().allMatch(name -> fastHelper(net, name) != null);
         for (INDArray images : batches) {
-            Map<String, INDArray> activations = net.feedForward(images, true);
-            for (Map.Entry<String, String> e : inputs.entrySet()) {
-                BatchNormStatistics stats = statistics(activations.get(e.getValue()));
-                add(means.computeIfAbsent(e.getKey(), k -> new double[stats.mean.length]), stats.mean);
-                add(vars.computeIfAbsent(e.getKey(), k -> new double[stats.var.length]), stats.var);
+            if (helpers) {
+                // one training-mode pass; each layer's helper keeps the batch statistics it normalised with
+                net.output(true, images);
+                for (String layer : inputs.keySet()) {
+                    FastBatchNormHelper h = fastHelper(net, layer);
+                    add(means.computeIfAbsent(layer, k -> new double[(int) h.getMeanCache(null).length()]),
+                            h.getMeanCache(null).toFloatVector());
+                    add(vars.computeIfAbsent(layer, k -> new double[(int) h.getVarCache(null).length()]),
+                            h.getVarCache(null).toFloatVector());
+                }
+            } else {
+                // without parzen's helper: every layer's input, copied out, and its statistics computed here
+                Map<String, INDArray> activations = net.feedForward(images, true);
+                for (Map.Entry<String, String> e : inputs.entrySet()) {
+                    BatchNormStatistics stats = statistics(activations.get(e.getValue()));
+                    add(means.computeIfAbsent(e.getKey(), k -> new double[stats.mean.length]), stats.mean);
+                    add(vars.computeIfAbsent(e.getKey(), k -> new double[stats.var.length]), stats.var);
+                }
             }
             count++;
         }
@@ -54,6 +70,12 @@ public final class BatchNormRecalibration {
         }
         net.clearLayersStates(); // drop the activations the training-mode passes left behind
         return inputs.size();
+    }
+
+    /** The layer's {@link FastBatchNormHelper}, or null when it has another helper or none. */
+    private static FastBatchNormHelper fastHelper(ComputationGraph net, String layer) {
+        return net.getLayer(layer) instanceof org.deeplearning4j.nn.layers.normalization.BatchNormalization bn
+                && bn.getHelper() instanceof FastBatchNormHelper h ? h : null;
     }
 
     /** Batch-norm layer name -> the name of the vertex feeding it, in topological order. */

@@ -60,6 +60,22 @@ class BatchNormRecalibrationTest {
     }
 
     @Test
+    void withoutParzensHelperTheCopiedActivationsGiveTheSameStatistics() {
+        ComputationGraph fast = UNet.build(TINY);
+        ComputationGraph plain = new ComputationGraph(UNet.configuration(TINY));
+        plain.init(); // DL4J's own helpers: the fallback path
+        INDArray a = Nd4j.rand(DataType.FLOAT, 2, 3, 16, 16).muli(4);
+        INDArray b = Nd4j.rand(DataType.FLOAT, 2, 3, 16, 16).addi(2);
+        BatchNormRecalibration.apply(fast, List.of(a, b));
+        BatchNormRecalibration.apply(plain, List.of(a, b));
+        for (String layer : List.of("enc0_bn1", "enc2_bn2", "dec0_bn2")) {
+            INDArray f = fast.getLayer(layer).getParam("mean");
+            INDArray p = plain.getLayer(layer).getParam("mean");
+            assertTrue(maxDifference(f, p) < 1e-3 * (1 + f.amaxNumber().doubleValue()), layer + ": " + f + " vs " + p);
+        }
+    }
+
+    @Test
     void theBatchNormLayersAreFoundInOrderWithTheirInputs() {
         var inputs = BatchNormRecalibration.batchNormInputs(UNet.build(TINY));
         assertEquals("enc0_conv1", inputs.get("enc0_bn1"));
