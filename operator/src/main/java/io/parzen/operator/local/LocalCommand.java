@@ -128,8 +128,23 @@ public final class LocalCommand implements Callable<Integer> {
     }
 
     static Study load(Path file) throws Exception {
+        if (!Files.exists(file)) {
+            throw new IllegalArgumentException("no such file: " + file
+                    + " (give the path of a Study manifest, e.g. examples/quickstart.yaml)");
+        }
+        if (Files.isDirectory(file)) {
+            throw new IllegalArgumentException(file + " is a folder, not a Study manifest (e.g. examples/quickstart.yaml)");
+        }
+        String text;
         try {
-            return Serialization.unmarshal(Files.readString(file), Study.class);
+            text = Files.readString(file);
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new IllegalArgumentException("cannot read " + file + ": permission denied");
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("cannot read " + file + ": " + e);
+        }
+        try {
+            return Serialization.unmarshal(text, Study.class);
         } catch (RuntimeException e) {
             throw new IllegalArgumentException(file + " is not a Study manifest: " + e.getMessage(), e);
         }
