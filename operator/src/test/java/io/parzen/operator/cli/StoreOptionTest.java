@@ -1,0 +1,47 @@
+package io.parzen.operator.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Which folder `--store` reads, and that reading never creates one. */
+class StoreOptionTest {
+
+    @Test
+    void aMissingFolderIsAnErrorAndIsNotCreated(@TempDir Path dir) {
+        Path typo = dir.resolve("stroe");
+        var e = assertThrows(IllegalArgumentException.class, () -> StoreOption.studiesRoot(typo));
+        assertTrue(e.getMessage().startsWith("no store at " + typo + ": the folder does not exist"), e.getMessage());
+        assertFalse(Files.exists(typo));
+    }
+
+    @Test
+    void aFileIsNotAStore(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("f"), "x");
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> StoreOption.studiesRoot(file)).getMessage()
+                .endsWith("it is a file, not a folder"));
+    }
+
+    @Test
+    void theEmbeddedStoresFolderLeadsToItsBucket(@TempDir Path dir) throws Exception {
+        Path store = dir.resolve("store");
+        Files.createDirectories(store.resolve("parzen/studies/quickstart"));
+        Files.createDirectories(store.resolve(".s3proxy-tmp"));
+        assertEquals(store.resolve("parzen"), StoreOption.studiesRoot(store));
+        assertEquals(store.resolve("parzen"), StoreOption.studiesRoot(store.resolve("parzen")), "the bucket itself");
+    }
+
+    @Test
+    void aFolderWithoutStudiesIsReadAsItIs(@TempDir Path dir) throws Exception {
+        assertEquals(dir, StoreOption.studiesRoot(dir));
+        Files.createDirectories(dir.resolve("a/studies"));
+        Files.createDirectories(dir.resolve("b/studies"));
+        assertEquals(dir, StoreOption.studiesRoot(dir), "two buckets: no guess");
+    }
+}
