@@ -11,8 +11,8 @@ trust":
   3. in the second half of training, building F1 of consecutive epochs differs by at most 0.05 (every
      seed, both frameworks).
 
-    ./parzen dataset synth --out /tmp/curves-data --tiles 80 --seed 20261206 --size 256
-    /usr/bin/python3 trainer-image/compare/curves.py --data /tmp/curves-data --work /tmp/curves \\
+    ./parzen dataset synth --out curves-data --tiles 80 --seed 20261206 --size 256
+    /usr/bin/python3 trainer-image/compare/curves.py --data curves-data --work curves-work \\
         --seeds 1,2,3 -- --epochs 8 --learning-rate 0.003
 
 Everything after `--` goes to both trainers (use options both know: see `torch_unet.py train --help`).

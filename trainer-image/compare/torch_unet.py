@@ -12,9 +12,9 @@ Step timing, to compare with `parzen train bench` on the same CPU:
 
 Training, to compare validation curves with `parzen train` (same split, pixels, masks, crop order,
 recipe and metrics; see spacenet_data.py and seg_eval.py):
-    ./parzen dataset synth --out /tmp/ptd --tiles 40 --seed 1 --size 256
-    OMP_NUM_THREADS=1 /usr/bin/python3 trainer-image/compare/torch_unet.py train --data /tmp/ptd \
-        --epochs 6 --learning-rate 0.003 --out /tmp/torch-metrics.jsonl
+    ./parzen dataset synth --out ptd --tiles 40 --seed 1 --size 256
+    OMP_NUM_THREADS=1 /usr/bin/python3 trainer-image/compare/torch_unet.py train --data ptd \
+        --epochs 6 --learning-rate 0.003 --out torch-metrics.jsonl
 `train --help` lists the options; their names and meanings are the Java trainer's, but the net
 defaults to the small configuration (64 px crops, base 16, depth 3, batch 8).
 """
