@@ -48,11 +48,16 @@ public record LrSchedule(Kind kind, double peak, double warmupFraction, long tot
         if (!(peak > 0) || !Double.isFinite(peak)) {
             throw new IllegalArgumentException("learning rate must be positive, got " + peak);
         }
-        if (!(warmupFraction >= 0 && warmupFraction <= 0.5)) {
-            throw new IllegalArgumentException("--warmup-fraction must be in 0..0.5, got " + warmupFraction);
-        }
+        checkWarmupFraction(warmupFraction);
         if (totalSteps < 1) {
             throw new IllegalArgumentException("a schedule needs at least one step, got " + totalSteps);
+        }
+    }
+
+    /** Rejects a warm-up share outside [0, 0.5], naming the option. */
+    public static void checkWarmupFraction(double warmupFraction) {
+        if (!(warmupFraction >= 0 && warmupFraction <= 0.5)) {
+            throw new IllegalArgumentException("--warmup-fraction must be in 0..0.5, got " + warmupFraction);
         }
     }
 

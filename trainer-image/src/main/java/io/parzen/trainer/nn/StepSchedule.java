@@ -6,49 +6,41 @@ import org.nd4j.shade.jackson.annotation.JsonProperty;
 
 /**
  * {@link LrSchedule} as DL4J's updater asks for it: by iteration (DL4J counts one per
- * {@code fit} call, from 0). Plain fields with Jackson names, so {@code model.zip}'s configuration
- * JSON stores and restores it.
+ * {@code fit} call, from 0). Its fields are written under Jackson names, so {@code model.zip}'s
+ * configuration JSON stores and restores it.
  */
 public final class StepSchedule implements ISchedule {
 
-    private final String kind;
-    private final double peak;
-    private final double warmupFraction;
-    private final long totalSteps;
-    private transient LrSchedule schedule;
+    private final LrSchedule schedule;
 
     public StepSchedule(LrSchedule schedule) {
-        this(schedule.kind().label(), schedule.peak(), schedule.warmupFraction(), schedule.totalSteps());
+        this.schedule = schedule;
     }
 
     @JsonCreator
     public StepSchedule(@JsonProperty("kind") String kind, @JsonProperty("peak") double peak,
                         @JsonProperty("warmupFraction") double warmupFraction, @JsonProperty("totalSteps") long totalSteps) {
-        this.kind = kind;
-        this.peak = peak;
-        this.warmupFraction = warmupFraction;
-        this.totalSteps = totalSteps;
-        this.schedule = new LrSchedule(LrSchedule.Kind.parse(kind), peak, warmupFraction, totalSteps);
+        this(new LrSchedule(LrSchedule.Kind.parse(kind), peak, warmupFraction, totalSteps));
     }
 
     @JsonProperty("kind")
     public String getKind() {
-        return kind;
+        return schedule.kind().label();
     }
 
     @JsonProperty("peak")
     public double getPeak() {
-        return peak;
+        return schedule.peak();
     }
 
     @JsonProperty("warmupFraction")
     public double getWarmupFraction() {
-        return warmupFraction;
+        return schedule.warmupFraction();
     }
 
     @JsonProperty("totalSteps")
     public long getTotalSteps() {
-        return totalSteps;
+        return schedule.totalSteps();
     }
 
     @Override
@@ -58,6 +50,6 @@ public final class StepSchedule implements ISchedule {
 
     @Override
     public ISchedule clone() {
-        return new StepSchedule(kind, peak, warmupFraction, totalSteps);
+        return new StepSchedule(schedule); // immutable: the record is shared
     }
 }

@@ -25,9 +25,7 @@ public record Recipe(LrSchedule.Kind schedule, double warmupFraction, boolean au
         if (schedule == null) {
             throw new IllegalArgumentException("--lr-schedule is missing");
         }
-        if (!(warmupFraction >= 0 && warmupFraction <= 0.5)) {
-            throw new IllegalArgumentException("--warmup-fraction must be in 0..0.5, got " + warmupFraction);
-        }
+        LrSchedule.checkWarmupFraction(warmupFraction);
         if (bnBatches < 0 || bnBatches > 10_000) {
             throw new IllegalArgumentException("--bn-batches must be in 0..10000 (0: keep the running averages), got "
                     + bnBatches);

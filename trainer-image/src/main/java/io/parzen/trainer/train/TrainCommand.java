@@ -95,7 +95,7 @@ public final class TrainCommand implements Callable<Integer> {
                     + "--learning-rate throughout (default: ${DEFAULT-VALUE})")
     String lrSchedule;
 
-    @Option(names = "--warmup-fraction", defaultValue = "0.05", paramLabel = "F",
+    @Option(names = "--warmup-fraction", defaultValue = "" + LrSchedule.DEFAULT_WARMUP_FRACTION, paramLabel = "F",
             description = "share of the steps spent warming up with the cosine schedule, 0..0.5 (default: ${DEFAULT-VALUE})")
     double warmupFraction;
 
@@ -104,7 +104,7 @@ public final class TrainCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE})")
     String augment;
 
-    @Option(names = "--bn-batches", defaultValue = "32", paramLabel = "N",
+    @Option(names = "--bn-batches", defaultValue = "" + Recipe.DEFAULT_BN_BATCHES, paramLabel = "N",
             description = "training batches over which batch-norm statistics are recomputed before each validation; "
                     + "0 keeps the running averages (default: ${DEFAULT-VALUE})")
     int bnBatches;
