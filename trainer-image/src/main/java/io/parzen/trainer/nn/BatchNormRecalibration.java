@@ -39,18 +39,17 @@ public final class BatchNormRecalibration {
         Map<String, double[]> means = new LinkedHashMap<>();
         Map<String, double[]> vars = new LinkedHashMap<>();
         int count = 0;
-        boolean helpers = inputs.keySet().stream().allMatch(name -> fastHelper(net, name) != null);
+        Map<String, FastBatchNormHelper> helpers = fastHelpers(net, inputs.keySet());
         for (INDArray images : batches) {
-            if (helpers) {
+            if (helpers != null) {
                 // one training-mode pass; each layer's helper keeps the batch statistics it normalised with
                 net.output(true, images);
-                for (String layer : inputs.keySet()) {
-                    FastBatchNormHelper h = fastHelper(net, layer);
-                    add(means.computeIfAbsent(layer, k -> new double[(int) h.getMeanCache(null).length()]),
-                            h.getMeanCache(null).toFloatVector());
-                    add(vars.computeIfAbsent(layer, k -> new double[(int) h.getVarCache(null).length()]),
-                            h.getVarCache(null).toFloatVector());
-                }
+                helpers.forEach((layer, h) -> {
+                    float[] mean = h.getMeanCache(null).toFloatVector();
+                    add(means.computeIfAbsent(layer, k -> new double[mean.length]), mean);
+                    float[] var = h.getVarCache(null).toFloatVector();
+                    add(vars.computeIfAbsent(layer, k -> new double[var.length]), var);
+                });
             } else {
                 // without parzen's helper: every layer's input, copied out, and its statistics computed here
                 Map<String, INDArray> activations = net.feedForward(images, true);
@@ -72,10 +71,17 @@ public final class BatchNormRecalibration {
         return inputs.size();
     }
 
-    /** The layer's {@link FastBatchNormHelper}, or null when it has another helper or none. */
-    private static FastBatchNormHelper fastHelper(ComputationGraph net, String layer) {
-        return net.getLayer(layer) instanceof org.deeplearning4j.nn.layers.normalization.BatchNormalization bn
-                && bn.getHelper() instanceof FastBatchNormHelper h ? h : null;
+    /** Each layer's {@link FastBatchNormHelper}, in the given order; null when one has another helper or none. */
+    private static Map<String, FastBatchNormHelper> fastHelpers(ComputationGraph net, Iterable<String> layers) {
+        Map<String, FastBatchNormHelper> out = new LinkedHashMap<>();
+        for (String layer : layers) {
+            if (!(net.getLayer(layer) instanceof org.deeplearning4j.nn.layers.normalization.BatchNormalization bn
+                    && bn.getHelper() instanceof FastBatchNormHelper h)) {
+                return null;
+            }
+            out.put(layer, h);
+        }
+        return out;
     }
 
     /** Batch-norm layer name -> the name of the vertex feeding it, in topological order. */
@@ -93,8 +99,7 @@ public final class BatchNormRecalibration {
     }
 
     private static BatchNormStatistics statistics(INDArray x) {
-        INDArray plain = x.dataType() == DataType.FLOAT && x.ordering() == 'c' && x.data().offset() == 0
-                && org.nd4j.linalg.api.shape.Shape.hasDefaultStridesForShape(x) ? x : x.castTo(DataType.FLOAT).dup('c');
+        INDArray plain = FastBatchNormHelper.plainFrom0(x) ? x : x.castTo(DataType.FLOAT).dup('c');
         BatchNormStatistics stats = new BatchNormStatistics(plain.data().asNioFloat(), NchwShape.of(plain.shape()));
         ChannelSplit.SHARED.run(stats);
         return stats;

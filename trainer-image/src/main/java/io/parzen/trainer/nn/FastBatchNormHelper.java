@@ -153,7 +153,7 @@ public final class FastBatchNormHelper extends MKLDNNBatchNormHelper {
     }
 
     /** A c-order float array with default strides that starts at its buffer's first value. */
-    private static boolean plainFrom0(INDArray a) {
+    static boolean plainFrom0(INDArray a) {
         return a.dataType() == DataType.FLOAT && a.ordering() == 'c' && a.data().offset() == 0
                 && Shape.hasDefaultStridesForShape(a);
     }

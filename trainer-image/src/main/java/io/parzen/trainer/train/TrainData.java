@@ -21,8 +21,6 @@ import java.util.Random;
  */
 public final class TrainData {
 
-    /** Images read at a time while counting tiles. */
-    static final int IMAGES_PER_GROUP = 8;
     /**
      * Memory for the training shuffle buffer (EpochBatches): 256 MB of tiles, i.e. every 64 px crop
      * of ~90 images of 256 px, or the 256 px crops of ~34 SpaceNet images of 650 px.
@@ -73,8 +71,9 @@ public final class TrainData {
         long tiles = 0;
         int cap = options.maxTiles();
         List<String> ids = split.train();
-        for (int i = 0; i < ids.size() && (cap == 0 || tiles < cap); i += IMAGES_PER_GROUP) {
-            for (LabeledImage image : dataset.load(ids.subList(i, Math.min(ids.size(), i + IMAGES_PER_GROUP)))) {
+        int chunk = EpochBatches.LOAD_CHUNK;
+        for (int i = 0; i < ids.size() && (cap == 0 || tiles < cap); i += chunk) {
+            for (LabeledImage image : dataset.load(ids.subList(i, Math.min(ids.size(), i + chunk)))) {
                 tiles += tiler.count(image.width(), image.height());
             }
         }
@@ -93,49 +92,25 @@ public final class TrainData {
      */
     public Iterator<TileBatch> epoch(int epoch) {
         Iterator<TileBatch> batches = capped(new EpochBatches(dataset, split.train(), tiler, options.batch(),
-                bufferTiles(), options.net().seed(), epoch));
+                bufferTiles(), options.net().seed(), epoch), options.maxTiles());
         if (!options.recipe().augment()) {
             return batches;
         }
         Random poses = new Random(options.net().seed() * 1_000_003L + epoch ^ AUGMENT_STREAM);
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return batches.hasNext();
-            }
-
-            @Override
-            public TileBatch next() {
-                TileBatch b = batches.next();
-                Dihedral.randomize(b, poses);
-                return b;
-            }
-        };
+        return Iterators.mapped(batches, b -> {
+            Dihedral.randomize(b, poses);
+            return b;
+        });
     }
 
     /**
      * The first {@code count} batches of a fixed, unaugmented shuffle of the training tiles (the same
-     * every epoch), as image tensors: what the batch-norm statistics are recomputed from.
+     * every epoch): what the batch-norm statistics are recomputed from.
      */
     public Iterable<TileBatch> calibrationBatches(int count) {
-        return () -> {
-            Iterator<TileBatch> all = new EpochBatches(dataset, split.train(), tiler, options.batch(), bufferTiles(),
-                    options.net().seed(), CALIBRATION_EPOCH);
-            return new Iterator<>() {
-                private int left = count;
-
-                @Override
-                public boolean hasNext() {
-                    return left > 0 && all.hasNext();
-                }
-
-                @Override
-                public TileBatch next() {
-                    left--;
-                    return all.next();
-                }
-            };
-        };
+        // every batch but an epoch's last is full, so count batches are count * batch tiles
+        return () -> capped(new EpochBatches(dataset, split.train(), tiler, options.batch(), bufferTiles(),
+                options.net().seed(), CALIBRATION_EPOCH), count * options.batch());
     }
 
     /** Tiles in the shuffle buffer: {@link #SHUFFLE_BUFFER_BYTES} of float pixels and byte labels. */
@@ -145,9 +120,8 @@ public final class TrainData {
         return (int) Math.max(1, Math.min(Integer.MAX_VALUE, SHUFFLE_BUFFER_BYTES / tileBytes));
     }
 
-    /** {@code all} cut at {@code maxTiles} tiles (none when 0). */
-    private Iterator<TileBatch> capped(Iterator<TileBatch> all) {
-        int cap = options.maxTiles();
+    /** {@code all} cut at {@code cap} tiles (none when 0), the batch that crosses it shortened. */
+    private static Iterator<TileBatch> capped(Iterator<TileBatch> all, int cap) {
         if (cap == 0) {
             return all;
         }

@@ -113,7 +113,9 @@ public final class Trainer {
         long calibration = System.nanoTime();
         int bnBatches = options.recipe().bnBatches();
         if (bnBatches > 0) {
-            BatchNormRecalibration.apply(net, images(data.calibrationBatches(bnBatches)));
+            Iterable<INDArray> images =
+                    () -> Iterators.mapped(data.calibrationBatches(bnBatches).iterator(), Tensors::images);
+            BatchNormRecalibration.apply(net, images);
         }
         double calibrationSeconds = (System.nanoTime() - calibration) / 1e9;
         EpochEval eval = validation.evaluate(net);
@@ -155,24 +157,6 @@ public final class Trainer {
             line = line.with("iou" + CLASS_NAMES[c], px.iou(c)).with("f1" + CLASS_NAMES[c], px.f1(c));
         }
         return line;
-    }
-
-    /** The image tensors of {@code batches}, made one at a time as they are iterated. */
-    private static Iterable<INDArray> images(Iterable<TileBatch> batches) {
-        return () -> {
-            Iterator<TileBatch> it = batches.iterator();
-            return new Iterator<>() {
-                @Override
-                public boolean hasNext() {
-                    return it.hasNext();
-                }
-
-                @Override
-                public INDArray next() {
-                    return Tensors.images(it.next());
-                }
-            };
-        };
     }
 
     private static double seconds(long startNanos) {

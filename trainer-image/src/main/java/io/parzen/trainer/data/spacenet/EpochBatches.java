@@ -27,11 +27,11 @@ import java.util.Iterator;
  */
 public final class EpochBatches implements Iterator<TileBatch> {
 
+    /** Images read at a time (in parallel) while filling the buffer. */
+    public static final int LOAD_CHUNK = 8;
+
     private final SpaceNetDataset dataset;
     private final Tiler tiler;
-    /** Images read at a time (in parallel) while filling the buffer. */
-    static final int LOAD_CHUNK = 8;
-
     private final int batchSize;
     private final int bufferTiles;
     private final List<String> order;
