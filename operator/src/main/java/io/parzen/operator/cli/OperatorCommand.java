@@ -1,5 +1,6 @@
 package io.parzen.operator.cli;
 
+import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.parzen.operator.ParzenOperator;
@@ -7,6 +8,7 @@ import io.parzen.operator.metrics.HttpEndpoints;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -61,7 +63,18 @@ public final class OperatorCommand implements Callable<Integer> {
     int threads;
 
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private final Map<String, String> env;
     private volatile HttpEndpoints endpoints;
+
+    /** With the process environment. */
+    public OperatorCommand() {
+        this(System.getenv());
+    }
+
+    /** With {@code env} for finding the kubeconfig (tests). */
+    public OperatorCommand(Map<String, String> env) {
+        this.env = Map.copyOf(env);
+    }
 
     /** Stops a running {@link #call()} (what SIGTERM does). */
     void stop() {
@@ -101,8 +114,14 @@ public final class OperatorCommand implements Callable<Integer> {
                 leaseName, identity(leaseIdentity, System.getenv("HOSTNAME"), ProcessHandle.current().pid()),
                 leaseDuration, renewDeadline, retryPeriod) : null;
         ParzenOperator.Settings settings = new ParzenOperator.Settings(watched, election, pollInterval, threads);
+        ApiServerSource source = ApiServerSource.locate(env, System::getProperty, java.nio.file.Files::exists);
+        if (source.problem() != null) {
+            throw new IllegalArgumentException(source.problem());
+        }
+        Config config = ApiServerConnection.config(source);
+        ApiServerConnection.check(config, source);
         CountDownLatch closed = new CountDownLatch(1);
-        try (KubernetesClient client = new KubernetesClientBuilder().build();
+        try (KubernetesClient client = new KubernetesClientBuilder().withConfig(config).build();
                 ParzenOperator operator = new ParzenOperator(client, settings);
                 HttpEndpoints http = httpPort < 0 ? null : HttpEndpoints.start(httpPort, operator::ready, operator.metrics()::scrape)) {
             // On SIGTERM: let the main thread stop the operator and close the client before the JVM exits.
@@ -114,8 +133,8 @@ public final class OperatorCommand implements Callable<Integer> {
                     Thread.currentThread().interrupt();
                 }
             }, "parzen-shutdown"));
-            System.err.printf("parzen operator: API server %s, namespaces %s, leader election %s%s%n",
-                    client.getMasterUrl(), watched.isEmpty() ? "all" : watched,
+            System.err.printf("parzen operator: API server %s (from %s), namespaces %s, leader election %s%s%n",
+                    client.getMasterUrl(), source.where(), watched.isEmpty() ? "all" : watched,
                     election == null ? "off" : "on (Lease " + election.leaseNamespace() + "/" + election.leaseName()
                             + ", identity " + election.identity() + ")",
                     http == null ? "" : ", http port " + http.port());
