@@ -1,5 +1,7 @@
 package io.parzen.trainer;
 
+import io.parzen.cli.CliErrors;
+import io.parzen.cli.ExitCodes;
 import io.parzen.trainer.data.cli.DatasetCommand;
 import io.parzen.trainer.train.ParamsDefaults;
 import io.parzen.trainer.train.TrainCommand;
@@ -18,9 +20,12 @@ public final class TrainerCli implements Runnable {
         new CommandLine(this).usage(System.out);
     }
 
-    /** The command line with {@code train}'s options also read from {@code env} ({@link ParamsDefaults}). */
+    /**
+     * The command line with {@code train}'s options also read from {@code env} ({@link ParamsDefaults}),
+     * ending on errors as every parzen command does ({@link CliErrors}).
+     */
     public static CommandLine commandLine(Map<String, String> env) {
-        CommandLine cl = new CommandLine(new TrainerCli());
+        CommandLine cl = CliErrors.install(new CommandLine(new TrainerCli()), env);
         CommandLine train = cl.getSubcommands().get("train");
         ((TrainCommand) train.getCommand()).useEnvironment(env);
         train.setDefaultValueProvider(new ParamsDefaults(env));
@@ -33,7 +38,7 @@ public final class TrainerCli implements Runnable {
             cl = commandLine(System.getenv());
         } catch (IllegalArgumentException e) {
             System.err.println("parzen: " + e.getMessage());
-            System.exit(2);
+            System.exit(ExitCodes.INVALID_INPUT);
             return;
         }
         System.exit(cl.execute(args));

@@ -5,6 +5,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code parzen tpe ask-tell}: the optimizer over standard input and output. */
 @Command(name = "ask-tell", mixinStandardHelpOptions = true,
@@ -16,9 +18,12 @@ import picocli.CommandLine.Command;
             "Bad input -> {\"error\": \"...\"} and exit status 2; end of input -> exit status 0."})
 public final class AskTellCommand implements Callable<Integer> {
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        return new AskTellProtocol(System.out).run(in);
+        return new AskTellProtocol(spec.commandLine().getOut()).run(in);
     }
 }

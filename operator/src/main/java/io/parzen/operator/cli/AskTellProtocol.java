@@ -1,7 +1,9 @@
 package io.parzen.operator.cli;
 
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.parzen.tpe.AlgorithmSpec;
 import io.parzen.tpe.AskTell;
@@ -12,7 +14,7 @@ import io.parzen.tpe.space.SearchSpace;
 import io.parzen.tpe.space.SpaceParser;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,11 +29,12 @@ public final class AskTellProtocol {
     public static final int BAD_INPUT = 2;
     private static final int MAX_ASK = 10_000;
 
-    private final ObjectMapper json = new ObjectMapper();
-    private final PrintStream out;
+    /** Reads NaN and Infinity as numbers, so that a value can be rejected with a message of its own. */
+    private final ObjectMapper json = JsonMapper.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
+    private final PrintWriter out;
     private AskTell session;
 
-    public AskTellProtocol(PrintStream out) {
+    public AskTellProtocol(PrintWriter out) {
         this.out = out;
     }
 
@@ -71,6 +74,7 @@ public final class AskTellProtocol {
         if (session == null) {
             start(node);
         } else if (node.has("ask")) {
+            allowOnly(node, List.of("ask"), "an ask");
             ask(node.get("ask"));
         } else if (node.has("tell")) {
             tell(node);
@@ -80,11 +84,7 @@ public final class AskTellProtocol {
     }
 
     private void start(JsonNode node) {
-        for (String field : fieldNames(node)) {
-            if (!List.of("space", "algorithm", "goal").contains(field)) {
-                throw new IllegalArgumentException("field '" + field + "' is unknown in the first line; allowed: space, algorithm, goal");
-            }
-        }
+        allowOnly(node, List.of("space", "algorithm", "goal"), "the first line");
         if (!node.has("space") || !node.get("space").isArray()) {
             throw new IllegalArgumentException("the first line must hold \"space\": [parameters...]");
         }
@@ -113,14 +113,14 @@ public final class AskTellProtocol {
         if (!trial.isIntegralNumber()) {
             throw new IllegalArgumentException("field 'tell' = " + trial + " must be a trial index");
         }
-        for (String field : fieldNames(node)) {
-            if (!List.of("tell", "value", "state").contains(field)) {
-                throw new IllegalArgumentException("field '" + field + "' is unknown in a tell; allowed: tell, value, state");
-            }
-        }
+        allowOnly(node, List.of("tell", "value", "state"), "a tell");
         JsonNode value = node.get("value");
         if (value != null && !value.isNumber()) {
             throw new IllegalArgumentException("field 'value' = " + value + " must be a number");
+        }
+        if (value != null && !Double.isFinite(value.asDouble())) {
+            throw new IllegalArgumentException("field 'value' = " + value.asText() + " must be a finite number; tell a trial that"
+                    + " produced no value as {\"tell\": " + trial + ", \"state\": \"failed\"}");
         }
         double v = value == null ? Double.NaN : value.asDouble();
         if (node.has("state")) {
@@ -142,6 +142,15 @@ public final class AskTellProtocol {
             default -> throw new IllegalArgumentException("field 'state' = '" + name + "' is not supported; allowed: succeeded,"
                     + " failed, early_stopped");
         };
+    }
+
+    private static void allowOnly(JsonNode node, List<String> allowed, String where) {
+        for (String field : fieldNames(node)) {
+            if (!allowed.contains(field)) {
+                throw new IllegalArgumentException("field '" + field + "' is unknown in " + where + "; allowed: "
+                        + String.join(", ", allowed));
+            }
+        }
     }
 
     private static List<String> fieldNames(JsonNode node) {

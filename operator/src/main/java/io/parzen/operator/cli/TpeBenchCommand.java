@@ -6,12 +6,18 @@ import io.parzen.tpe.bench.SamplerVariant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code parzen tpe bench}: the optimizer quality benchmark recorded in docs/benchmarks.md. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Best-found after 25/50/100 evaluations (median and quartiles over seeds) per objective, sampler and batch size.")
 public final class TpeBenchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--seeds", defaultValue = "20", description = "Seeds per cell (default ${DEFAULT-VALUE}).")
     int seeds;
@@ -31,21 +37,20 @@ public final class TpeBenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (seeds < 1 || budget < 1) {
-            System.err.println("--seeds and --budget must be at least 1");
-            return 2;
+            throw new ParameterException(spec.commandLine(), "--seeds " + seeds + " and --budget " + budget
+                    + " must both be at least 1");
         }
         List<Objective> chosen = QualityBenchmark.objectives().stream()
                 .filter(o -> objectives == null || objectives.contains(o.name())).toList();
         if (chosen.isEmpty()) {
-            System.err.println("--objectives " + objectives + " matches none of: branin, hartmann6, quadratic10, conditional, filters");
-            return 2;
+            throw new ParameterException(spec.commandLine(), "--objectives " + String.join(",", objectives)
+                    + " matches none of: branin, hartmann6, quadratic10, conditional, filters");
         }
         List<SamplerVariant> variants;
         try {
             variants = samplers == null ? SamplerVariant.all() : samplers.stream().map(SamplerVariant::named).toList();
         } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            return 2;
+            throw new ParameterException(spec.commandLine(), "--samplers: " + e.getMessage());
         }
         QualityBenchmark.report(chosen, variants, batches, seeds, budget, System.out);
         return 0;

@@ -15,7 +15,10 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code parzen tpe demo}: the seed's question in miniature. TPE tunes a filter count over
@@ -25,6 +28,9 @@ import picocli.CommandLine.Option;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "TPE vs random search on a simulated filter-count loss curve (best at 57 filters).")
 public final class TpeDemoCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--trials", defaultValue = "40", description = "Trials per sampler (default ${DEFAULT-VALUE}).")
     int trials;
@@ -38,8 +44,8 @@ public final class TpeDemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (trials < 1 || parallelism < 1) {
-            System.err.println("--trials and --parallelism must be at least 1");
-            return 2;
+            throw new ParameterException(spec.commandLine(), "--trials " + trials + " and --parallelism " + parallelism
+                    + " must both be at least 1");
         }
         PrintStream out = System.out;
         Objective objective = new FilterCount();

@@ -29,7 +29,7 @@ class AskTellProtocolTest {
     static Result session(String... lines) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        int status = new AskTellProtocol(out).run(new BufferedReader(new StringReader(String.join("\n", lines))));
+        int status = new AskTellProtocol(new java.io.PrintWriter(out, true)).run(new BufferedReader(new StringReader(String.join("\n", lines))));
         List<JsonNode> parsed = new ArrayList<>();
         for (String line : bytes.toString(StandardCharsets.UTF_8).split("\n")) {
             if (!line.isBlank()) {
@@ -80,6 +80,10 @@ class AskTellProtocolTest {
         "tell without value|{\"tell\": 0}|line 2: a tell needs \"value\" or \"state\"",
         "tell bad state|{\"tell\": 0, \"state\": \"exploded\"}|line 2: field 'state' = 'exploded' is not supported",
         "tell string value|{\"tell\": 0, \"value\": \"low\"}|line 2: field 'value' = \"low\" must be a number",
+        "tell bare NaN|{\"tell\": 0, \"value\": NaN}|line 2: field 'value' = NaN must be a finite number; tell a trial that produced no value as {\"tell\": 0, \"state\": \"failed\"}",
+        "tell Infinity|{\"tell\": 0, \"value\": -Infinity}|line 2: field 'value' = -Infinity must be a finite number",
+        "ask unknown field|{\"ask\": 1, \"n\": 2}|line 2: field 'n' is unknown in an ask; allowed: ask",
+        "tell unknown field|{\"tell\": 0, \"valu\": 2}|line 2: field 'valu' is unknown in a tell; allowed: tell, value, state",
     })
     void badLinesAnswerAnErrorAndExitTwo(String name, String line, String expected) throws Exception {
         Result r = session(START, line);

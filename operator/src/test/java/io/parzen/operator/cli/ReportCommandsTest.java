@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.parzen.cli.CliErrors;
 import picocli.CommandLine;
 
 /** {@code parzen trials} and {@code parzen report} on a folder store and through the embedded S3 server. */
@@ -33,10 +34,15 @@ class ReportCommandsTest {
     static Run run(Object command, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(command).setExecutionExceptionHandler(new UserErrorHandler());
+        CommandLine sub = new CommandLine(command);
+        CommandLine cli = CliErrors.install(new CommandLine(CommandLine.Model.CommandSpec.create().name("parzen")), Map.of())
+                .addSubcommand(sub);
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
+        String[] all = new String[args.length + 1];
+        all[0] = sub.getCommandName();
+        System.arraycopy(args, 0, all, 1, args.length);
+        int exit = cli.execute(all);
         return new Run(exit, out.toString(), err.toString());
     }
 
@@ -62,17 +68,17 @@ class ReportCommandsTest {
     @Test
     void userErrorsAreOneLine() {
         Run none = run(new TrialsCommand(Map.of()));
-        assertEquals(1, none.exit());
+        assertEquals(2, none.exit());
         assertEquals("parzen trials: no store: give --store LOCATION or set PARZEN_STORE", none.err().strip());
         Run missing = run(new TrialsCommand(Map.of()), "--store", folder.toString(), "--study", "nope");
         assertEquals(1, missing.exit());
         assertTrue(missing.err().startsWith("no trials of study 'nope' in "), missing.err());
         Run s3 = run(new ReportCommand(Map.of(), CLOCK), "--store", "s3://bucket/x", "--study", "seed");
-        assertEquals(1, s3.exit());
+        assertEquals(2, s3.exit());
         assertTrue(s3.err().startsWith("parzen report: ") && s3.err().contains("PARZEN_S3_ENDPOINT"), s3.err());
         Run badRule = run(new ReportCommand(Map.of(), CLOCK), "--store", folder.toString(), "--study", "seed",
                 "--baseline-match", "head");
-        assertEquals(1, badRule.exit());
+        assertEquals(2, badRule.exit());
         assertEquals("parzen report: --baseline-match 'head' must look like PARAM=VALUE", badRule.err().strip());
     }
 
