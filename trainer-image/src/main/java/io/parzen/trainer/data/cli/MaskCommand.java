@@ -7,8 +7,11 @@ import io.parzen.trainer.data.label.LabelMask;
 import io.parzen.trainer.data.label.MaskRenderer;
 import io.parzen.trainer.data.label.MaskStats;
 import io.parzen.trainer.data.label.TileLabeler;
+import io.parzen.cli.ExitCodes;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,6 +43,18 @@ public final class MaskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<String> outProblem = OutputFile.problem(out, "mask.png");
+        if (outProblem.isPresent()) {
+            err.println("mask: " + outProblem.get());
+            return ExitCodes.INVALID_INPUT;
+        }
+        for (Path input : new Path[] {image, labels}) {
+            if (!Files.isRegularFile(input)) {
+                err.println("mask: " + input + (Files.isDirectory(input) ? " is a folder, not a file" : ": no such file"));
+                return ExitCodes.INVALID_INPUT;
+            }
+        }
         try {
             GeoTiff tiff = GeoTiffReader.read(Files.readAllBytes(image), image.toString(), 3);
             LabelMask mask = new TileLabeler(new MaskRenderer(border)).label(Files.readAllBytes(labels),
@@ -51,10 +66,9 @@ public final class MaskCommand implements Callable<Integer> {
                             + "%d repaired; pixels background %d, building %d, border %d%n", out, mask.width(),
                     mask.height(), s.footprints(), s.drawn(), s.outside(), s.tooSmall(), s.repaired(), h[0], h[1], h[2]);
             return 0;
-        } catch (DataFormatException | java.nio.file.NoSuchFileException e) {
-            spec.commandLine().getErr().println("mask: " + (e instanceof DataFormatException ? e.getMessage()
-                    : "no such file: " + e.getMessage()));
-            return 1;
+        } catch (DataFormatException e) {
+            err.println("mask: " + e.getMessage());
+            return ExitCodes.INVALID_INPUT;
         }
     }
 }

@@ -17,6 +17,8 @@ import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import picocli.CommandLine;
 
 class DatasetCommandTest {
@@ -61,8 +63,30 @@ class DatasetCommandTest {
     @Test
     void maskOfABadFileFailsWithItsNameAndNoStackTrace() throws Exception {
         Path tif = Files.write(dir.resolve("bad.tif"), new byte[] {1, 2, 3});
-        assertEquals(1, run("mask", tif.toString(), dir.resolve("x.geojson").toString(), "--out", dir.resolve("m.png").toString()));
+        Path json = Files.writeString(dir.resolve("x.geojson"), "{}");
+        assertEquals(2, run("mask", tif.toString(), json.toString(), "--out", dir.resolve("m.png").toString()));
         assertEquals("mask: " + tif + ": not a TIFF file (only 3 bytes)", err.toString().strip());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "out-folder     | is a folder; give a file name in it, e.g. --out",
+        "missing-parent | does not exist; create it first (mkdir -p",
+        "missing-image  | nope.tif: no such file",
+    })
+    void maskChecksItsFilesBeforeAnyWork(String problem, String message) throws Exception {
+        Path tif = Files.write(dir.resolve("t.tif"), new byte[] {1, 2, 3});
+        Path json = Files.writeString(dir.resolve("t.geojson"), "{}");
+        Path out = switch (problem.strip()) {
+            case "out-folder" -> dir;
+            case "missing-parent" -> dir.resolve("masks").resolve("m7.png");
+            default -> dir.resolve("m.png");
+        };
+        Path image = problem.strip().equals("missing-image") ? dir.resolve("nope.tif") : tif;
+        assertEquals(2, run("mask", image.toString(), json.toString(), "--out", out.toString()));
+        assertTrue(err.toString().startsWith("mask: ") && err.toString().contains(message), err.toString());
+        assertEquals(1, err.toString().strip().lines().count(), err.toString());
+        assertTrue(!Files.exists(dir.resolve("masks")), "nothing created");
     }
 
     @Test
