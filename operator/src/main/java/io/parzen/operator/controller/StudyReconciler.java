@@ -178,7 +178,7 @@ public final class StudyReconciler implements Reconciler<Study> {
     private UpdateControl<Study> apply(Study study, Context<Study> context) {
         String now = clock.instant().toString();
         Long generation = study.getMetadata().getGeneration();
-        StudyValidator.Result validation = StudyValidator.validate(study.getSpec());
+        StudyValidator.Result validation = StudyValidator.validate(study.getMetadata().getName(), study.getSpec());
         List<String> problems = new ArrayList<>(validation.problems());
         if (problems.isEmpty()) {
             try {

@@ -117,7 +117,7 @@ public final class TrialReconciler implements Reconciler<Trial> {
         if (study.isEmpty()) {
             return UpdateControl.<Trial>noUpdate().rescheduleAfter(pollInterval);
         }
-        StudyValidator.Result validation = StudyValidator.validate(study.get().getSpec());
+        StudyValidator.Result validation = StudyValidator.validate(study.get().getMetadata().getName(), study.get().getSpec());
         if (!validation.valid()) {
             return UpdateControl.noUpdate(); // the Study reports it; nothing runs meanwhile
         }

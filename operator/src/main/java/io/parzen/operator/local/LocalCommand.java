@@ -9,7 +9,10 @@ import io.parzen.operator.report.ReportOptions;
 import io.parzen.operator.report.ReportWriter;
 import io.parzen.operator.report.StudyReader;
 import io.parzen.operator.report.TrialTables;
+import io.parzen.cli.ExitCodes;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,6 +20,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -30,6 +35,9 @@ import picocli.CommandLine.Parameters;
             "decides with the operator's planner and TPE, running parallelism trials at a time.",
             "Run the same command again to resume: finished trials are kept, interrupted ones start again."})
 public final class LocalCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "STUDY.yaml", description = "A Study manifest, as for kubectl apply.")
     Path studyFile;
@@ -61,19 +69,23 @@ public final class LocalCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         System.setProperty("java.awt.headless", "true");
         PrintStream out = System.out;
-        Study study = load(studyFile);
-        String name = study.getMetadata().getName();
-        StudyValidator.Result validation = StudyValidator.validate(study.getSpec());
-        if (!validation.valid()) {
-            System.err.println("parzen local: " + studyFile + " is not a valid Study:");
-            validation.problems().forEach(p -> System.err.println("  " + p));
-            return 2;
+        PrintWriter err = spec.commandLine().getErr();
+        String manifest = read(studyFile);
+        Study study = parse(manifest, studyFile);
+        String name = study.getMetadata() == null ? null : study.getMetadata().getName();
+        StudyValidator.Result validation = StudyValidator.validate(name, study.getSpec());
+        List<String> problems = new ArrayList<>(UnknownFields.in(manifest));
+        problems.addAll(validation.problems());
+        if (!problems.isEmpty()) {
+            err.println("parzen local: " + studyFile + " is not a valid Study:");
+            problems.forEach(p -> err.println("  " + p));
+            err.flush();
+            return ExitCodes.INVALID_INPUT;
         }
         StudyConfig config = validation.config();
         Path jar = trainerJar != null ? trainerJar : defaultTrainerJar();
         if (!Files.isRegularFile(jar)) {
-            System.err.println("parzen local: no trainer at " + jar + "; build it (mvn package) or give --trainer-jar");
-            return 2;
+            throw new IllegalArgumentException("no trainer at " + jar + "; build it (mvn package) or give --trainer-jar");
         }
         Path studyWork = work.resolve(name).toAbsolutePath().normalize();
         List<String> launcher = List.of(javaBinary(), "-Xmx" + trialHeap, "-Djava.awt.headless=true", "-jar", jar.toString());
@@ -106,8 +118,8 @@ public final class LocalCommand implements Callable<Integer> {
             display.close();
             Runtime.getRuntime().removeShutdownHook(hook);
             summarize(out, name, config, plan, local, studyWork, Duration.between(started, Instant.now()));
+            return plan.best().isPresent() ? ExitCodes.OK : ExitCodes.FAILURE;
         }
-        return 0;
     }
 
     private void summarize(PrintStream out, String name, StudyConfig config, Plan plan, LocalStore local, Path studyWork,
@@ -127,7 +139,12 @@ public final class LocalCommand implements Callable<Integer> {
         out.println("trial logs: " + studyWork.resolve("logs") + "   took " + took.toSeconds() + " s");
     }
 
-    static Study load(Path file) throws Exception {
+    static Study load(Path file) {
+        return parse(read(file), file);
+    }
+
+    /** The manifest's text; an {@link IllegalArgumentException} naming what is wrong with the file. */
+    static String read(Path file) {
         if (!Files.exists(file)) {
             throw new IllegalArgumentException("no such file: " + file
                     + " (give the path of a Study manifest, e.g. examples/quickstart.yaml)");
@@ -135,19 +152,30 @@ public final class LocalCommand implements Callable<Integer> {
         if (Files.isDirectory(file)) {
             throw new IllegalArgumentException(file + " is a folder, not a Study manifest (e.g. examples/quickstart.yaml)");
         }
-        String text;
         try {
-            text = Files.readString(file);
+            return Files.readString(file);
         } catch (java.nio.file.AccessDeniedException e) {
             throw new IllegalArgumentException("cannot read " + file + ": permission denied");
         } catch (java.io.IOException e) {
             throw new IllegalArgumentException("cannot read " + file + ": " + e);
         }
+    }
+
+    static Study parse(String text, Path file) {
+        Study study;
         try {
-            return Serialization.unmarshal(text, Study.class);
+            study = Serialization.unmarshal(text, Study.class);
         } catch (RuntimeException e) {
             throw new IllegalArgumentException(file + " is not a Study manifest: " + e.getMessage(), e);
         }
+        if (study == null) {
+            throw new IllegalArgumentException(file + " is empty; a Study manifest starts with apiVersion: parzen.io/v1alpha1,"
+                    + " kind: Study (see examples/quickstart.yaml)");
+        }
+        if (study.getKind() != null && !"Study".equals(study.getKind())) {
+            throw new IllegalArgumentException(file + " holds a " + study.getKind() + ", not a Study (kind: Study)");
+        }
+        return study;
     }
 
     /** The trainer jar of this build: beside the launcher's checkout ({@code parzen.home}), else the working folder. */

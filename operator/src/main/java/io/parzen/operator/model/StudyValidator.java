@@ -49,6 +49,19 @@ public final class StudyValidator {
         }
     }
 
+    /** Validates a study's name (as Kubernetes names, with its trials' names) and its spec; never throws for a bad one. */
+    public static Result validate(String name, StudySpec spec) {
+        Result result = validate(spec);
+        int maxTrials = spec == null || spec.getMaxTrials() == null ? 1 : spec.getMaxTrials();
+        List<String> names = StudyNames.problems(name, maxTrials);
+        if (names.isEmpty()) {
+            return result;
+        }
+        List<String> problems = new ArrayList<>(names);
+        problems.addAll(result.problems());
+        return new Result(null, List.copyOf(problems));
+    }
+
     /** Validates a spec; never throws for a bad spec. */
     public static Result validate(StudySpec spec) {
         List<String> problems = new ArrayList<>();
