@@ -1,6 +1,6 @@
 """Validation metrics as the Java trainer computes them (io.parzen.trainer.eval), for torch_unet.py.
 
-Pixel loss (PixelLoss), pixel confusion and per-class F1 (PixelConfusion), and the SpaceNet building
+Pixel loss (PixelLoss), pixel confusion and per-class F1 (PixelConfusion), the SpaceNet building
 F1 (Components, BuildingMatcher, BuildingCounts). Plain numpy; no torch here.
 """
 import numpy as np
@@ -8,6 +8,7 @@ import numpy as np
 CLASSES = 3
 BUILDING = 1
 MIN_IOU = 0.5
+MIN_AREA = 20  # BuildingMatcher.SPACENET_MIN_AREA: truth footprints under it, predictions at or under it, left out
 MIN_PROBABILITY = 1e-10  # PixelLoss clips here before the logarithm, as DL4J's MCXENT does
 
 
@@ -92,11 +93,15 @@ def components(mask, cls=BUILDING):
     return labels.reshape(h, w), len(first), sizes
 
 
-def match_buildings(truth, predicted):
-    """BuildingMatcher.match: (tp, fp, fn) of one tile, pairs matched greedily by IoU >= 0.5, best first."""
+def match_buildings(truth, predicted, min_area=MIN_AREA):
+    """BuildingMatcher.match: (tp, fp, fn) of one image, pairs matched greedily by IoU >= 0.5, best first,
+    after leaving out truth footprints under min_area pixels and predicted ones of at most min_area."""
     t_labels, t_count, t_sizes = components(truth)
     p_labels, p_count, p_sizes = components(predicted)
-    both = (t_labels != 0) & (p_labels != 0)
+    t_kept = t_sizes >= min_area
+    p_kept = p_sizes > min_area
+    t_kept[0] = p_kept[0] = False
+    both = t_kept[t_labels] & p_kept[p_labels]
     pairs, inter = np.unique(t_labels[both].astype(np.int64) << 32 | p_labels[both], return_counts=True)
     ti = pairs >> 32
     pi = pairs & 0xFFFFFFFF
@@ -110,7 +115,7 @@ def match_buildings(truth, predicted):
             t_used.add(ti[k])
             p_used.add(pi[k])
             tp += 1
-    return tp, p_count - tp, t_count - tp
+    return tp, int(p_kept.sum()) - tp, int(t_kept.sum()) - tp
 
 
 def building_scores(tp, fp, fn):
@@ -119,3 +124,4 @@ def building_scores(tp, fp, fn):
     recall = 1.0 if tp + fn == 0 else tp / (tp + fn)
     d = 2 * tp + fp + fn
     return precision, recall, 1.0 if d == 0 else 2 * tp / d
+

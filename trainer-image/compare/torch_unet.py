@@ -156,7 +156,7 @@ def parse_train_args(argv):
     p.add_argument("--seed", type=int, default=1, help="initialisation, shuffling and augmentation seed")
     p.add_argument("--split-seed", type=int, default=1, help="seed of the train/val/test split of the images")
     p.add_argument("--max-tiles", type=int, default=0, help="training crops per epoch at most, 0 = all")
-    p.add_argument("--max-val-tiles", type=int, default=0, help="validation crops at most, 0 = all")
+    p.add_argument("--max-val-tiles", type=int, default=0, help="validation: whole images holding at most N crops (at least one), 0 = all")
     p.add_argument("--lr-schedule", choices=("cosine", "constant"), default="cosine")
     p.add_argument("--warmup-fraction", type=float, default=0.05)
     p.add_argument("--augment", type=parse_bool, default=True, help="random dihedral transforms (default: true)")
@@ -236,31 +236,43 @@ def train_step(net, opt, images, masks, weights):
     return loss_sum.item()
 
 
-def evaluate(net, val_crops, batch, weights):
-    """Validation.evaluate: eval mode (running BN statistics); loss, pixel confusion and building counts."""
+def evaluate(net, val_images, weights):
+    """Validation.evaluate: eval mode, one whole image at a time, zero-padded at the right and bottom to
+    the U-Net's size step and cut back; loss, pixel confusion and building counts over every pixel once."""
     net.eval()
     confusion = se.PixelConfusion()
     counts = np.zeros(3, np.int64)
     loss_sum, pixels = 0.0, 0
     with torch.no_grad():
-        for chunk in chunks(val_crops, batch):
-            images, masks = stack(chunk)
-            probs = torch.softmax(net(torch.from_numpy(images)), dim=1).numpy()
-            loss_sum += se.pixel_loss_sum(probs, masks, weights)
-            pixels += masks.size
-            predicted = se.argmax(probs)
-            for truth, guess in zip(masks, predicted):
-                confusion.add(truth, guess)
-                counts += se.match_buildings(truth, guess)
+        for padded, mask in val_images:
+            h, w = mask.shape
+            probs = torch.softmax(net(torch.from_numpy(padded[None])), dim=1).numpy()[:, :, :h, :w]
+            loss_sum += se.pixel_loss_sum(probs, mask[None], weights)
+            pixels += mask.size
+            predicted = se.argmax(probs)[0]
+            confusion.add(mask, predicted)
+            counts += se.match_buildings(mask, predicted)
     precision, recall, f1 = se.building_scores(*counts)
     return dict(valLoss=loss_sum / pixels, f1Background=confusion.f1(0), f1Building=confusion.f1(1),
                 f1Border=confusion.f1(2), buildingF1=f1, buildingPrecision=precision, buildingRecall=recall)
 
 
-def validation_crops(sd, ids, val_ids, args):
-    """TrainData.validationTiles: every crop of the validation images in split order, capped."""
-    crops = [c for i in val_ids for c in sd.crops(i, *sd.load(ids[i]), args.tile)]
-    return crops[:args.max_val_tiles] if args.max_val_tiles else crops
+def validation_images(sd, ids, val_ids, args):
+    """TrainData.validation: the validation images in split order, whole, pixels zero-padded to a multiple of
+    2^depth; with --max-val-tiles, as many images as hold at most that many crops (at least one)."""
+    step = 2 ** args.depth
+    images, crops = [], 0
+    for i in val_ids:
+        pixels, mask = sd.load(ids[i])
+        c, h, w = pixels.shape
+        n = sd.crops_per_image(w, h, args.tile)
+        if args.max_val_tiles and images and crops + n > args.max_val_tiles:
+            break
+        crops += n
+        padded = np.zeros((c, -(-h // step) * step, -(-w // step) * step), np.float32)
+        padded[:, :h, :w] = pixels
+        images.append((padded, mask))
+    return images
 
 
 def schedule_steps(sd, ids, train_ids, args):
@@ -336,13 +348,13 @@ def train(argv):
     train_ids, val_ids, _ = sd.split(list(ids), args.split_seed)
     if not train_ids or not val_ids:
         sys.exit("dataset %s has %d images; training needs at least 2" % (args.dataset, len(ids)))
-    val_crops = validation_crops(sd, ids, val_ids, args)
+    val_images = validation_images(sd, ids, val_ids, args)
     per_epoch, total_steps, warmup = schedule_steps(sd, ids, train_ids, args)
     weights = torch.tensor(args.class_weights)
     net, opt = build_net(args)
-    print("torch %s, %d threads; %d train / %d val images (%d val crops), %d params; %d steps of %d, %s lr %g "
+    print("torch %s, %d threads; %d train / %d val images (%d validated whole), %d params; %d steps of %d, %s lr %g "
           "(%d warm-up), augment %s, bn-batches %d" % (torch.__version__, torch.get_num_threads(), len(train_ids), len(val_ids),
-                                        len(val_crops), sum(p.numel() for p in net.parameters()), total_steps,
+                                        len(val_images), sum(p.numel() for p in net.parameters()), total_steps,
                                         args.batch, args.lr_schedule, args.learning_rate, warmup, args.augment,
                                         args.bn_batches))
     out = open(args.out, "w") if args.out else None
@@ -358,7 +370,7 @@ def train(argv):
             calibration = itertools.islice(sd.epoch_crops(ids, train_ids, args.tile, args.seed, 0),
                                            args.bn_batches * args.batch)
             recalibrate_batch_norm(net, chunks(calibration, args.batch))
-        metrics = evaluate(net, val_crops, max(args.batch, 8), args.class_weights)
+        metrics = evaluate(net, val_images, args.class_weights)
         line = dict(epoch=epoch, trainLoss=train_loss, **metrics, lr=opt.param_groups[0]["lr"],
                     seconds=time.perf_counter() - start)
         print(console_line(line, args.epochs), flush=True)

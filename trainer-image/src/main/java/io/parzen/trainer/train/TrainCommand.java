@@ -132,7 +132,8 @@ public final class TrainCommand implements Callable<Integer> {
     int maxTiles;
 
     @Option(names = "--max-val-tiles", defaultValue = "0", paramLabel = "N",
-            description = "validation tiles at most, 0 = all (default: ${DEFAULT-VALUE})")
+            description = "validation: the first whole images holding at most N tiles (at least one), 0 = all "
+                    + "(default: ${DEFAULT-VALUE})")
     int maxValTiles;
 
     @Option(names = "--mask-tiles", defaultValue = "4", paramLabel = "N",

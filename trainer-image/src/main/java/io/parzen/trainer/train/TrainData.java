@@ -5,6 +5,7 @@ import io.parzen.trainer.data.pixels.LabeledImage;
 import io.parzen.trainer.data.pixels.Tile;
 import io.parzen.trainer.data.pixels.TileBatch;
 import io.parzen.trainer.data.pixels.Tiler;
+import io.parzen.trainer.data.pixels.WholeImage;
 import io.parzen.trainer.data.spacenet.DatasetSplit;
 import io.parzen.trainer.data.spacenet.EpochBatches;
 import io.parzen.trainer.data.spacenet.SpaceNetDataset;
@@ -53,14 +54,25 @@ public final class TrainData {
         return split;
     }
 
-    /** The validation tiles, in a fixed order, capped at {@code maxValTiles}. */
-    public List<Tile> validationTiles() throws IOException {
+    /**
+     * The validation set: the held-out images in split order, whole (as many as hold at most
+     * {@code maxValTiles} crops when that is set, at least one), and their crops, from which
+     * {@link Validation} picks the mask images.
+     */
+    public Validation validation(int maskTiles, double[] classWeights) throws IOException {
+        List<WholeImage> images = new ArrayList<>();
         List<Tile> tiles = new ArrayList<>();
-        for (LabeledImage image : dataset.load(split.val())) {
-            tiles.addAll(tiler.tiles(image));
-        }
         int cap = options.maxValTiles();
-        return cap > 0 && tiles.size() > cap ? List.copyOf(tiles.subList(0, cap)) : tiles;
+        int step = 1 << options.net().depth();
+        for (LabeledImage image : dataset.load(split.val())) {
+            List<Tile> crops = tiler.tiles(image);
+            if (cap > 0 && !images.isEmpty() && tiles.size() + crops.size() > cap) {
+                break;
+            }
+            tiles.addAll(crops);
+            images.add(options.tiling() == Tiler.Mode.RESIZE ? WholeImage.of(crops.get(0)) : WholeImage.of(image, step));
+        }
+        return new Validation(images, tiles, maskTiles, classWeights);
     }
 
     /**

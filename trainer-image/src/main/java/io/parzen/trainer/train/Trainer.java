@@ -21,7 +21,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * The training loop of one trial: per epoch, train on the training tiles, evaluate on the fixed
- * validation tiles, and report (metrics line, histograms, masks, TensorBoard, one console line);
+ * validation images, and report (metrics line, histograms, masks, TensorBoard, one console line);
  * at the end, the model and the result. A loss that is not finite ends the run with a failed result.
  */
 public final class Trainer {
@@ -45,14 +45,13 @@ public final class Trainer {
     public TrialResult run() throws IOException {
         long start = System.nanoTime();
         NetConfig config = options.net();
-        Validation validation = new Validation(data.validationTiles(), Math.max(options.batch(), 8),
-                options.maskTiles(), config.classWeights());
+        Validation validation = data.validation(options.maskTiles(), config.classWeights());
         long stepsPerEpoch = data.stepsPerEpoch();
         LrSchedule schedule = options.recipe().lrSchedule(config.learningRate(), stepsPerEpoch * options.epochs());
         ComputationGraph net = UNet.build(config, schedule);
         Histograms histograms = new Histograms();
         histograms.start(net);
-        console.printf(Locale.ROOT, "training %s on %d train / %d val images (%d val tiles), %,d parameters, "
+        console.printf(Locale.ROOT, "training %s on %d train / %d val images (%d validated whole), %,d parameters, "
                         + "%d steps of %d tiles per epoch, %s%n",
                 config, data.split().train().size(), data.split().val().size(), validation.size(), net.numParams(),
                 stepsPerEpoch, options.batch(), options.recipe());

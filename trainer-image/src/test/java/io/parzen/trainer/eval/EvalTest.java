@@ -63,8 +63,31 @@ class EvalTest {
     void matchesBuildingsOneToOneAtIouHalf(String name, String truth, String predicted, int tp, int fp, int fn) {
         String[] t = truth.split(",");
         String[] p = predicted.split(",");
-        BuildingCounts c = BuildingMatcher.match(mask(t), mask(p), t[0].length(), t.length);
+        BuildingCounts c = BuildingMatcher.match(mask(t), mask(p), t[0].length(), t.length, 0);
         assertEquals(new BuildingCounts(tp, fp, fn), c, name);
+    }
+
+    /** A 40 x 3 mask with a run of {@code a} building pixels in row 0 and of {@code b} in row 2. */
+    private static byte[] runs(int a, int b) {
+        byte[] m = new byte[40 * 3];
+        java.util.Arrays.fill(m, 0, a, (byte) 1);
+        java.util.Arrays.fill(m, 80, 80 + b, (byte) 1);
+        return m;
+    }
+
+    @Test
+    void spaceNetLeavesOutTruthFootprintsUnderTwentyPixels() {
+        // nothing predicted: the 20 px footprint is missed, the 19 px one does not count
+        assertEquals(new BuildingCounts(0, 0, 1), BuildingMatcher.match(runs(19, 20), new byte[120], 40, 3));
+        assertEquals(new BuildingCounts(0, 0, 2), BuildingMatcher.match(runs(19, 20), new byte[120], 40, 3, 0));
+    }
+
+    @Test
+    void spaceNetLeavesOutPredictedFootprintsOfTwentyPixelsOrLess() {
+        // no truth: a 21 px prediction is a false alarm, a 20 px one is left out
+        assertEquals(new BuildingCounts(0, 1, 0), BuildingMatcher.match(new byte[120], runs(20, 21), 40, 3));
+        // a matched pair of 25 px each still counts
+        assertEquals(new BuildingCounts(1, 0, 0), BuildingMatcher.match(runs(25, 0), runs(25, 0), 40, 3));
     }
 
     @Test

@@ -35,7 +35,11 @@ class TrainDataTest {
     }
 
     private static TrainData data(int maxTiles, boolean augment) {
-        TrainOptions o = new TrainOptions("/d", "d", "/o", 2, NetConfig.small(1), 5, Tiler.Mode.CROP, maxTiles, 0, 1, 1,
+        return data(maxTiles, 0, augment);
+    }
+
+    private static TrainData data(int maxTiles, int maxValTiles, boolean augment) {
+        TrainOptions o = new TrainOptions("/d", "d", "/o", 2, NetConfig.small(1), 5, Tiler.Mode.CROP, maxTiles, maxValTiles, 1, 1,
                 TrainOptions.Objective.BEST, new Recipe(LrSchedule.Kind.COSINE, 0.05, augment, 2));
         return new TrainData(dataset, o);
     }
@@ -55,6 +59,17 @@ class TrainDataTest {
         assertEquals(11, data(11, true).tilesPerEpoch());
         assertEquals(3, data(11, true).stepsPerEpoch());
         assertEquals(3, epoch(data(11, true), 1).size());
+    }
+
+    @Test
+    void validationTakesWholeImagesUpToTheTileCap() throws Exception {
+        double[] weights = {1, 3, 5};
+        assertEquals(2, data(0, 0, false).split().val().size());
+        assertEquals(2, data(0, 0, false).validation(1, weights).size(), "every validation image");
+        assertEquals(2, data(0, 8, false).validation(1, weights).size(), "two images of 4 crops fit 8 crops");
+        assertEquals(1, data(0, 7, false).validation(1, weights).size(), "the second image would pass 7 crops");
+        assertEquals(1, data(0, 1, false).validation(1, weights).size(), "at least one image");
+        assertEquals(3, data(0, 0, false).validation(3, weights).maskTiles().size());
     }
 
     @Test
