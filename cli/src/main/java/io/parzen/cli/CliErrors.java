@@ -1,6 +1,7 @@
 package io.parzen.cli;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -12,9 +13,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
 /**
  * How every parzen command ends on an error: one or two lines on standard error that start with
  * the command's name ({@code parzen local: ...}), and the exit code of {@link ExitCodes}. A bad
- * command line gets the message, picocli's suggestions for a misspelt option and a pointer to
- * {@code --help}; an exception from a command gets {@link ErrorMessages}' line. No stack trace unless
- * the environment sets {@value #DEBUG_VAR}=1.
+ * command line gets one line: the message, picocli's suggestion for a misspelt option and a pointer
+ * to {@code --help}; an exception from a command gets {@link ErrorMessages}' line. No stack trace
+ * unless the environment sets {@value #DEBUG_VAR}=1.
  */
 public final class CliErrors implements IParameterExceptionHandler, IExecutionExceptionHandler {
     /** The variable that adds the stack trace to error messages. */
@@ -43,9 +44,11 @@ public final class CliErrors implements IParameterExceptionHandler, IExecutionEx
         CommandLine command = e.getCommandLine();
         PrintWriter err = command.getErr();
         String name = command.getCommandSpec().qualifiedName();
-        err.println(name + ": " + e.getMessage());
-        UnmatchedArgumentException.printSuggestions(e, err);
-        err.println("(see '" + name + " --help')");
+        StringWriter suggestions = new StringWriter();
+        UnmatchedArgumentException.printSuggestions(e, new PrintWriter(suggestions));
+        String suggestion = suggestions.toString().strip().replace(System.lineSeparator(), " ");
+        err.println(name + ": " + e.getMessage() + " (" + (suggestion.isEmpty() ? "" : suggestion + "; ") + "see '" + name
+                + " --help')");
         trace(e, err);
         err.flush();
         return command.getCommandSpec().exitCodeOnInvalidInput();

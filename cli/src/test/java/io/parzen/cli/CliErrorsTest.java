@@ -66,16 +66,16 @@ class CliErrorsTest {
         "fail --throw io        | 1 | tool fail: cannot reach http://127.0.0.1:1: Connection refused",
         "fail --throw unchecked | 1 | tool fail: no such file or folder: /x/m.png",
         "fail --throw npe       | 1 | tool fail: NullPointerException: boom (PARZEN_DEBUG=1 prints the stack trace)",
-        "fail --count many      | 2 | tool fail: Invalid value for option '--count': 'many' is not an int",
-        "fail --cout 3          | 2 | tool fail: Unknown options: '--cout', '3'",
-        "nope                   | 2 | tool: Unmatched argument at index 0: 'nope'",
+        "fail --count many      | 2 | tool fail: Invalid value for option '--count': 'many' is not an int (see 'tool fail --help')",
+        "fail --cout 3          | 2 | tool fail: Unknown options: '--cout', '3' (Possible solutions: --count; see 'tool fail --help')",
+        "nope                   | 2 | tool: Unmatched argument at index 0: 'nope' (see 'tool --help')",
     })
     void oneLineAndTheExitCodeWithoutAStackTrace(String args, int code, String firstLine) {
         Run r = run(Map.of(), args.split(" "));
         assertEquals(code, r.code(), r.err());
         assertEquals(firstLine, r.err().lines().findFirst().orElse(""));
         assertFalse(r.err().contains("\tat "), r.err());
-        assertTrue(r.err().lines().count() <= 3, r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
     }
 
     @ParameterizedTest
@@ -85,13 +85,6 @@ class CliErrorsTest {
         Run r = run(Map.of("PARZEN_DEBUG", "1"), args.split(" "));
         assertTrue(r.err().contains(mention), r.err());
         assertTrue(r.err().contains("\tat "), r.err());
-    }
-
-    @org.junit.jupiter.api.Test
-    void aMisspeltOptionGetsTheSuggestionAndTheHelpPointer() {
-        Run r = run(Map.of(), "fail", "--cout", "3");
-        assertTrue(r.err().contains("Possible solutions: --count"), r.err());
-        assertTrue(r.err().contains("(see 'tool fail --help')"), r.err());
     }
 
     @ParameterizedTest

@@ -2,6 +2,7 @@ package io.parzen.trainer;
 
 import io.parzen.cli.CliErrors;
 import io.parzen.cli.ExitCodes;
+import io.parzen.cli.TerminationMessage;
 import io.parzen.trainer.data.cli.DatasetCommand;
 import io.parzen.trainer.train.ParamsDefaults;
 import io.parzen.trainer.train.TrainCommand;
@@ -41,6 +42,6 @@ public final class TrainerCli implements Runnable {
             System.exit(ExitCodes.INVALID_INPUT);
             return;
         }
-        System.exit(cl.execute(args));
+        System.exit(TerminationMessage.execute(cl, args, System.getenv()));
     }
 }

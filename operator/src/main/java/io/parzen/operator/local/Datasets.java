@@ -48,7 +48,7 @@ final class Datasets {
         }
         if (process.exitCode() != 0) {
             throw new IOException("writing the synthetic dataset '" + name + "' failed (exit " + process.exitCode() + "): "
-                    + process.lastLine() + "; see " + log);
+                    + process.reason() + "; see " + log);
         }
     }
 }

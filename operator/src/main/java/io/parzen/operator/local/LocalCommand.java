@@ -18,6 +18,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -89,6 +91,14 @@ public final class LocalCommand implements Callable<Integer> {
         }
         Path studyWork = work.resolve(name).toAbsolutePath().normalize();
         List<String> launcher = List.of(javaBinary(), "-Xmx" + trialHeap, "-Djava.awt.headless=true", "-jar", jar.toString());
+        Optional<String> options = TrainerOptionsCheck.run(new TrainerCommand(launcher, Map.of(), "s3://"
+                + config.storage().getBucket(), 1), config, name, studyWork.resolve("logs").resolve("options-check.log"));
+        if (options.isPresent()) {
+            err.println("parzen local: " + studyFile + " is not a valid Study:");
+            err.println("  " + options.get());
+            err.flush();
+            return ExitCodes.INVALID_INPUT;
+        }
         Instant started = Instant.now();
         try (LocalStore local = store == null
                 ? LocalStore.embedded(studyWork.resolve("store"), config.storage().getBucket())

@@ -132,7 +132,7 @@ final class LocalRunner {
                 StoreTrials.settle(t, result.get());
             } else {
                 t.phase = TrialPhase.Failed;
-                t.message = "trainer exited with code " + code + " and wrote no result: " + t.process.lastLine();
+                t.message = "trainer exited with code " + code + " and wrote no result: " + t.process.reason();
                 store.writeStatus(t, io.parzen.operator.report.TrialPhase.FAILED);
             }
             t.process = null;

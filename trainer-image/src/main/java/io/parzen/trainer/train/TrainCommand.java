@@ -144,6 +144,10 @@ public final class TrainCommand implements Callable<Integer> {
             description = "report the best or the final validation loss (default: ${DEFAULT-VALUE})")
     String objective;
 
+    @Option(names = "--check-options", description = "check the options and exit without reading data or training "
+            + "(parzen local does, before a study's first trial)")
+    boolean checkOptions;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -155,6 +159,9 @@ public final class TrainCommand implements Callable<Integer> {
             return 2;
         }
         warnUnknownParams(err);
+        if (checkOptions) {
+            return 0;
+        }
         FastPath.enable();
         // the OpenMP runtime reads the process's environment, not `env`
         CpuThreads.warning(System.getenv(CpuThreads.OMP_NUM_THREADS)).ifPresent(w -> err.println("train: warning: " + w));
@@ -180,7 +187,7 @@ public final class TrainCommand implements Callable<Integer> {
             return 0;
         } catch (Exception e) {
             err.println("train: failed: " + e);
-            e.printStackTrace(err);
+            e.printStackTrace(); // to the log, after the error line (the trial's reason)
             return 1;
         }
     }
