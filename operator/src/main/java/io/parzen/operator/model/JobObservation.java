@@ -51,7 +51,7 @@ public record JobObservation(State state, String reason, String message) {
                 }
                 if ("Failed".equals(c.getType()) || "FailureTarget".equals(c.getType())) {
                     String reason = c.getReason() == null ? "JobFailed" : c.getReason();
-                    return new JobObservation(State.FAILED, reason, text(c.getMessage()));
+                    return new JobObservation(State.FAILED, reason, withTrainerLine(text(c.getMessage()), pod));
                 }
             }
         }
@@ -101,6 +101,26 @@ public record JobObservation(State state, String reason, String message) {
             }
         }
         return null;
+    }
+
+    /**
+     * {@code message} and the error line the trainer left as its container's termination message
+     * (docs/cli.md), when the pod has one: why the trial failed, in the trainer's words.
+     */
+    private static String withTrainerLine(String message, Pod pod) {
+        if (pod == null || pod.getStatus() == null || pod.getStatus().getContainerStatuses() == null) {
+            return message;
+        }
+        for (ContainerStatus cs : pod.getStatus().getContainerStatuses()) {
+            for (var state : new io.fabric8.kubernetes.api.model.ContainerState[] {cs.getState(), cs.getLastState()}) {
+                String line = state == null || state.getTerminated() == null ? null : state.getTerminated().getMessage();
+                if (line != null && !line.isBlank()) {
+                    String first = line.strip().lines().findFirst().orElse("");
+                    return message.isEmpty() ? "the trainer: " + first : message + "; the trainer: " + first;
+                }
+            }
+        }
+        return message;
     }
 
     private static String text(String s) {

@@ -49,6 +49,10 @@ class TrialStatusMapperTest {
                     .withNewState().withNewWaiting().withReason("ImagePullBackOff").withMessage("Back-off pulling image")
                     .endWaiting().endState().endContainerStatus().endStatus().build();
             case "running" -> b.withNewStatus().withPhase("Running").endStatus().build();
+            case "error-line" -> b.withNewStatus().withPhase("Failed").addNewContainerStatus().withName("trainer")
+                    .withNewState().withNewTerminated().withExitCode(2)
+                    .withMessage("parzen train: Unknown option: '--frobnicate' (see 'parzen train --help')")
+                    .endTerminated().endState().endContainerStatus().endStatus().build();
             default -> throw new IllegalArgumentException(kind);
         };
     }
@@ -77,6 +81,7 @@ class TrialStatusMapperTest {
         "complete  | none          | 2      | failed | false | Failed       | TrainerFailed        | 0.4       | diverged",
         "deadline  | running       | 3      | none   | false | Failed       | DeadlineExceeded     | 0.3       | activeDeadlineSeconds",
         "backoff   | none          | 0      | none   | false | Failed       | BackoffLimitExceeded | NaN       | backoff limit",
+        "backoff   | error-line    | 0      | none   | false | Failed       | BackoffLimitExceeded | NaN       | backoff limit; the trainer: parzen train: Unknown option: '--frobnicate'",
         "ready     | running       | 3      | none   | true  | EarlyStopped | EarlyStopped         | 0.3       | median rule",
         "complete  | none          | 4      | ok     | true  | Succeeded    | ResultWritten        | 0.25      | valLoss",
     })
