@@ -44,7 +44,9 @@ public final class ParzenCli implements Runnable {
                 return CommandLine.defaultFactory().create(type);
             }
         };
-        return CliErrors.install(new CommandLine(new ParzenCli(), factory), copy);
+        CommandLine commandLine = new CommandLine(new ParzenCli(), factory);
+        commandLine.registerConverter(java.time.Duration.class, new DurationConverter());
+        return CliErrors.install(commandLine, copy);
     }
 
     public static void main(String[] args) {

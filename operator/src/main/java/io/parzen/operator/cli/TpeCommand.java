@@ -1,7 +1,9 @@
 package io.parzen.operator.cli;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code parzen tpe ...}: the optimizer on its own, without a cluster or a trainer. */
 @Command(name = "tpe", mixinStandardHelpOptions = true,
@@ -9,8 +11,11 @@ import picocli.CommandLine.Command;
         subcommands = {AskTellCommand.class, TpeDemoCommand.class, TpeBenchCommand.class})
 public final class TpeCommand implements Runnable {
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public void run() {
-        new CommandLine(this).usage(System.out);
+        throw new ParameterException(spec.commandLine(), "missing subcommand: ask-tell, demo or bench");
     }
 }

@@ -60,8 +60,9 @@ public final class TrialsCommand implements Callable<Integer> {
             if (study != null) {
                 StudyModel model = reader.read(study, false);
                 if (model.trials().isEmpty()) {
-                    spec.commandLine().getErr().println("no trials of study '" + study + "' in " + opened.describe());
-                    return 1;
+                    List<String> names = reader.studies();
+                    throw new IllegalArgumentException("no trials of study '" + study + "' in " + opened.describe()
+                            + (names.isEmpty() ? "; it holds no studies" : "; studies there: " + String.join(", ", names)));
                 }
                 lines = TrialTables.trials(model);
             } else {
@@ -70,8 +71,8 @@ public final class TrialsCommand implements Callable<Integer> {
                     studies.add(reader.read(name, false));
                 }
                 if (studies.isEmpty()) {
-                    spec.commandLine().getErr().println("no studies in " + opened.describe());
-                    return 1;
+                    throw new IllegalArgumentException("no studies in " + opened.describe() + " (give the store folder parzen"
+                            + " local printed, or a folder or s3://bucket/prefix holding studies/)");
                 }
                 lines = TrialTables.studies(studies, goal);
             }

@@ -1,5 +1,8 @@
 package io.parzen.operator.local;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import io.parzen.operator.api.Study;
 import io.parzen.operator.model.Plan;
@@ -10,6 +13,7 @@ import io.parzen.operator.report.ReportWriter;
 import io.parzen.operator.report.StudyReader;
 import io.parzen.operator.report.TrialTables;
 import io.parzen.cli.ExitCodes;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -37,6 +41,7 @@ import picocli.CommandLine.Parameters;
             "decides with the operator's planner and TPE, running parallelism trials at a time.",
             "Run the same command again to resume: finished trials are kept, interrupted ones start again."})
 public final class LocalCommand implements Callable<Integer> {
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     @Spec
     CommandSpec spec;
@@ -172,18 +177,21 @@ public final class LocalCommand implements Callable<Integer> {
     }
 
     static Study parse(String text, Path file) {
+        JsonNode tree;
         Study study;
         try {
+            tree = YAML.readTree(text);
             study = Serialization.unmarshal(text, Study.class);
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException(file + " is not a Study manifest: " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException(file + " is not a Study manifest: " + e.getMessage().lines().findFirst().orElse(""), e);
         }
-        if (study == null) {
+        if (study == null || tree == null || tree.isMissingNode() || tree.isNull()) {
             throw new IllegalArgumentException(file + " is empty; a Study manifest starts with apiVersion: parzen.io/v1alpha1,"
                     + " kind: Study (see examples/quickstart.yaml)");
         }
-        if (study.getKind() != null && !"Study".equals(study.getKind())) {
-            throw new IllegalArgumentException(file + " holds a " + study.getKind() + ", not a Study (kind: Study)");
+        String kind = tree.path("kind").asText("");
+        if (!kind.isEmpty() && !"Study".equals(kind)) {
+            throw new IllegalArgumentException(file + " holds a " + kind + ", not a Study (kind: Study)");
         }
         return study;
     }

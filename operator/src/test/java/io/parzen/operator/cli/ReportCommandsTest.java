@@ -71,8 +71,8 @@ class ReportCommandsTest {
         assertEquals(2, none.exit());
         assertEquals("parzen trials: no store: give --store LOCATION or set PARZEN_STORE", none.err().strip());
         Run missing = run(new TrialsCommand(Map.of()), "--store", folder.toString(), "--study", "nope");
-        assertEquals(1, missing.exit());
-        assertTrue(missing.err().startsWith("no trials of study 'nope' in "), missing.err());
+        assertEquals(2, missing.exit());
+        assertTrue(missing.err().startsWith("parzen trials: no trials of study 'nope' in "), missing.err());
         Run s3 = run(new ReportCommand(Map.of(), CLOCK), "--store", "s3://bucket/x", "--study", "seed");
         assertEquals(2, s3.exit());
         assertTrue(s3.err().startsWith("parzen report: ") && s3.err().contains("PARZEN_S3_ENDPOINT"), s3.err());
