@@ -16,6 +16,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ApiServerSourceTest {
     static final Path TOKEN = Path.of(ApiServerSource.TOKEN);
+    /** A kubeconfig whose server nothing listens on. */
+    static final String UNREACHABLE = """
+            apiVersion: v1
+            kind: Config
+            clusters: [{name: c, cluster: {server: "https://127.0.0.1:1"}}]
+            users: [{name: u, user: {token: t}}]
+            contexts: [{name: x, context: {cluster: c, user: u}}]
+            current-context: x
+            """;
 
     static ApiServerSource locate(Map<String, String> env, Map<String, String> properties, Set<Path> files) {
         return ApiServerSource.locate(env, properties::get, files::contains);
@@ -61,14 +70,7 @@ class ApiServerSourceTest {
 
     @Test
     void anUnreachableServerIsNamedWithWhereItCameFromWithinSeconds(@TempDir Path dir) throws IOException {
-        Path kubeconfig = Files.writeString(dir.resolve("config"), """
-                apiVersion: v1
-                kind: Config
-                clusters: [{name: c, cluster: {server: "https://127.0.0.1:1"}}]
-                users: [{name: u, user: {token: t}}]
-                contexts: [{name: x, context: {cluster: c, user: u}}]
-                current-context: x
-                """);
+        Path kubeconfig = Files.writeString(dir.resolve("config"), UNREACHABLE);
         ApiServerSource s = locate(Map.of("KUBECONFIG", kubeconfig.toString()), Map.of(), Set.of(kubeconfig));
         long start = System.nanoTime();
         IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
