@@ -41,6 +41,8 @@ import picocli.CommandLine.Parameters;
             "decides with the operator's planner and TPE, running parallelism trials at a time.",
             "Run the same command again to resume: finished trials are kept, interrupted ones start again."})
 public final class LocalCommand implements Callable<Integer> {
+    /** The work folder's default, relative to the current folder. */
+    public static final String DEFAULT_WORK = "parzen-work";
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     @Spec
@@ -49,7 +51,7 @@ public final class LocalCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "STUDY.yaml", description = "A Study manifest, as for kubectl apply.")
     Path studyFile;
 
-    @Option(names = "--work", defaultValue = "parzen-work", paramLabel = "DIR",
+    @Option(names = "--work", defaultValue = DEFAULT_WORK, paramLabel = "DIR",
             description = "Folder for the embedded store, trial logs and the report copy (default ${DEFAULT-VALUE}).")
     Path work;
 
@@ -90,6 +92,10 @@ public final class LocalCommand implements Callable<Integer> {
             return ExitCodes.INVALID_INPUT;
         }
         StudyConfig config = validation.config();
+        Optional<String> workProblem = WorkFolder.problem(work);
+        if (workProblem.isPresent()) {
+            throw new IllegalArgumentException(workProblem.get());
+        }
         Path jar = trainerJar != null ? trainerJar : defaultTrainerJar();
         if (!Files.isRegularFile(jar)) {
             throw new IllegalArgumentException("no trainer at " + jar + "; build it (mvn package) or give --trainer-jar");
