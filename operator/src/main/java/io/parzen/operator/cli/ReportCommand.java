@@ -4,6 +4,7 @@ import io.parzen.operator.report.BaselineRule;
 import io.parzen.tpe.Goal;
 import io.parzen.operator.report.ReportOptions;
 import io.parzen.operator.report.ReportWriter;
+import io.parzen.operator.local.LocalCommand;
 import io.parzen.storage.ObjectStore;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -63,6 +64,8 @@ public final class ReportCommand implements Callable<Integer> {
     CommandSpec spec;
 
     private final Map<String, String> env;
+    /** Where to look for parzen local's stores when no --store is given (tests set it). */
+    Path work = Path.of(LocalCommand.DEFAULT_WORK);
     private final Clock clock;
 
     /** With the process environment and clock. */
@@ -81,7 +84,7 @@ public final class ReportCommand implements Callable<Integer> {
         System.setProperty("java.awt.headless", "true");
         ReportOptions options = new ReportOptions(goal, baselineRule(), metrics, maxLayers, maskTiles, "W");
         Path local = (out != null ? out : Path.of("parzen-report", study)).toAbsolutePath().normalize();
-        try (ObjectStore opened = store.open(env)) {
+        try (ObjectStore opened = store.open(env, study, work)) {
             ReportWriter.Written written = new ReportWriter(opened).write(study, options, local, clock.instant());
             PrintWriter print = spec.commandLine().getOut();
             print.println("report of study " + study + ": " + (written.files().size() - 1) + " charts");

@@ -4,9 +4,11 @@ import io.parzen.tpe.Goal;
 import io.parzen.operator.report.StudyModel;
 import io.parzen.operator.report.StudyReader;
 import io.parzen.operator.report.TrialTables;
+import io.parzen.operator.local.LocalCommand;
 import io.parzen.storage.ObjectStore;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +42,8 @@ public final class TrialsCommand implements Callable<Integer> {
     CommandSpec spec;
 
     private final Map<String, String> env;
+    /** Where to look for parzen local's stores when no --store is given (tests set it). */
+    Path work = Path.of(LocalCommand.DEFAULT_WORK);
 
     /** With the process environment. */
     public TrialsCommand() {
@@ -54,7 +58,7 @@ public final class TrialsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        try (ObjectStore opened = store.open(env)) {
+        try (ObjectStore opened = store.open(env, study, work)) {
             StudyReader reader = new StudyReader(opened);
             List<String> lines;
             if (study != null) {

@@ -66,10 +66,24 @@ class ReportCommandsTest {
     }
 
     @Test
+    void withoutStoreTheStudysStoreUnderParzenWork() throws IOException {
+        DemoFixtures.writeFakeStudy(new LocalObjectStore(folder.resolve("seed").resolve("store")));
+        TrialsCommand trials = new TrialsCommand(Map.of());
+        trials.work = folder;
+        Run r = run(trials, "--study", "seed");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(8, r.out().lines().count(), r.out());
+        TrialsCommand studies = new TrialsCommand(Map.of());
+        studies.work = folder;
+        assertTrue(run(studies).out().startsWith("NAME   TRIALS"), "the only study's store, without --study");
+    }
+
+    @Test
     void userErrorsAreOneLine() {
         Run none = run(new TrialsCommand(Map.of()));
         assertEquals(2, none.exit());
-        assertEquals("parzen trials: no store: give --store LOCATION or set PARZEN_STORE", none.err().strip());
+        assertTrue(none.err().strip().startsWith("parzen trials: no store: give --store LOCATION or set PARZEN_STORE (there is no "
+                + "study's store under parzen-work/ here either)"), none.err());
         Run missing = run(new TrialsCommand(Map.of()), "--store", folder.toString(), "--study", "nope");
         assertEquals(2, missing.exit());
         assertTrue(missing.err().startsWith("parzen trials: no trials of study 'nope' in "), missing.err());

@@ -44,4 +44,19 @@ class StoreOptionTest {
         Files.createDirectories(dir.resolve("b/studies"));
         assertEquals(dir, StoreOption.studiesRoot(dir), "two buckets: no guess");
     }
+
+    @Test
+    void withoutStoreTheStoreParzenLocalLeftUnderItsWorkFolder(@TempDir Path work) throws Exception {
+        assertEquals(java.util.Optional.empty(), StoreOption.localStore(work.resolve("parzen-work"), null), "no work folder");
+        Files.createDirectories(work.resolve("quickstart/store/parzen/studies/quickstart"));
+        Files.createDirectories(work.resolve("quickstart/logs"));
+        assertEquals(java.util.Optional.of(work.resolve("quickstart/store")), StoreOption.localStore(work, null), "the only one");
+        assertEquals(java.util.Optional.of(work.resolve("quickstart/store")), StoreOption.localStore(work, "quickstart"));
+        assertEquals(java.util.Optional.empty(), StoreOption.localStore(work, "seed"));
+        Files.createDirectories(work.resolve("seed/store"));
+        assertEquals(java.util.Optional.of(work.resolve("seed/store")), StoreOption.localStore(work, "seed"));
+        var e = assertThrows(IllegalArgumentException.class, () -> StoreOption.localStore(work, null));
+        assertEquals("no --store, and " + work + "/ holds the stores of several studies (quickstart, seed): give --study NAME"
+                + " or --store LOCATION", e.getMessage());
+    }
 }
