@@ -1,19 +1,55 @@
 #!/usr/bin/env python3
-"""Optuna's TPESampler on the same objectives, budgets and seed count as `parzen tpe bench`.
+"""parzen's TPE beside Optuna's TPESampler on the objectives of `parzen tpe bench`.
 
-Runs with Debian's python3-optuna (3.1.0): `apt-get install python3-optuna`, then
-`/usr/bin/python3 tpe/compare/optuna_compare.py [seeds] [budget] [objective,...]`. Prints the same Markdown table
-as the Java benchmark (best-found = noise-free value of the incumbent, median [q1, q3]).
-The objectives mirror io.parzen.tpe.bench.*; `--check` prints a few values to compare with Java.
+Both samplers see the same Python objectives, budgets and seeds (1000..), batch by batch: ask
+`batch` trials (each pending while the rest are asked), then tell them all. parzen is driven as a
+user drives it, through `parzen tpe ask-tell` (JSON lines on a pipe, one process per run); Optuna
+through its ask/tell interface in this process.
+
+Optuna 5 (or any version) from a source folder, on Debian's python3-optuna dependencies:
+
+    apt-get install python3-optuna            # numpy, scipy, sqlalchemy, ... (and Optuna 3.1)
+    /usr/bin/python3 tpe/compare/optuna_compare.py --optuna OPTUNA_SOURCE_DIR \\
+        --variants optuna,parzen --objectives branin,hartmann6,quadratic10,conditional \\
+        --seeds 20 --budget 100 --batches 1,8
+
+OPTUNA_SOURCE_DIR is a checkout of github.com/optuna/optuna (the folder holding `optuna/`); it is
+put first on sys.path. Without --optuna the installed Optuna is used.
+
+Variants (comma-separated):
+    optuna             TPESampler(seed=...) with the loaded Optuna's defaults
+    optuna-univariate  the same with multivariate=False
+    optuna-no-liar     the same with constant_liar=False
+    optuna-group       multivariate=True, group=True
+    optuna-3.1-tpe, optuna-tpe-fixed, optuna-3.1-tpe-liar
+                       Optuna 3.1 as Debian ships it: defaults, kernels normalised (optuna#5109),
+                       constant liar
+    parzen             `parzen tpe ask-tell` with the default algorithm block (only the seed)
+    parzen{JSON}       the same with extra algorithm fields, e.g. 'parzen{"multivariate":false}'
+
+--parzen-command is the command line that starts one ask/tell session (default: ./parzen tpe
+ask-tell, run from the repository root). To test the tpe module's fresh classes without
+rebuilding the whole project, put them before the CLI jar:
+    --parzen-command "java -cp tpe/target/classes:operator/target/parzen-operator.jar io.parzen.operator.cli.ParzenCli tpe ask-tell"
+
+Prints a Markdown table (best-found = noise-free value of the incumbent, median [q1, q3] over the
+seeds) and, with two or more variants, the medians side by side. --save FILE keeps every run's
+incumbent curve as JSON (cells already in it are not run again); --load FILE adds saved runs.
+`--check` prints a few objective values to compare with io.parzen.tpe.bench.*.
 """
+import argparse
+import json
 import math
 import multiprocessing
+import os
+import shlex
+import subprocess
 import sys
 
 import numpy as np
-import optuna
 
-optuna.logging.set_verbosity(optuna.logging.ERROR)
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+optuna = None  # imported in load_optuna(), after --optuna has been put on sys.path
 
 # --- objectives: keep in step with tpe/src/main/java/io/parzen/tpe/bench/*.java -----------------
 
@@ -28,6 +64,9 @@ def branin(p):
 def branin_space(trial):
     return {"x1": trial.suggest_float("x1", -5, 10), "x2": trial.suggest_float("x2", 0, 15)}
 
+
+BRANIN_PARZEN = [{"name": "x1", "distribution": "uniform", "low": -5, "high": 10},
+                 {"name": "x2", "distribution": "uniform", "low": 0, "high": 15}]
 
 H_ALPHA = [1.0, 1.2, 3.0, 3.2]
 H_A = [[10, 3, 17, 3.5, 1.7, 8], [0.05, 10, 17, 0.1, 8, 14], [3, 3.5, 1.7, 10, 17, 8], [17, 8, 0.05, 10, 0.1, 14]]
@@ -47,6 +86,8 @@ def hartmann6_space(trial):
     return {"x%d" % j: trial.suggest_float("x%d" % j, 0, 1) for j in range(6)}
 
 
+HARTMANN6_PARZEN = [{"name": "x%d" % j, "distribution": "uniform", "low": 0, "high": 1} for j in range(6)]
+
 LIN_OPT, LOG_OPT, INT_OPT = [1.3, -2.2, 0.4, 3.1], [1e-3, 3e-2, 2e-4], [17, 40, 5]
 
 
@@ -62,6 +103,11 @@ def quadratic10_space(trial):
     p.update({"lr%d" % i: trial.suggest_float("lr%d" % i, 1e-5, 1, log=True) for i in range(3)})
     p.update({"n%d" % i: trial.suggest_int("n%d" % i, 0, 63) for i in range(3)})
     return p
+
+
+QUADRATIC10_PARZEN = ([{"name": "u%d" % i, "distribution": "uniform", "low": -5, "high": 5} for i in range(4)]
+                      + [{"name": "lr%d" % i, "distribution": "loguniform", "low": 1e-5, "high": 1} for i in range(3)]
+                      + [{"name": "n%d" % i, "distribution": "int", "low": 0, "high": 63} for i in range(3)])
 
 
 def conditional(p):
@@ -90,6 +136,21 @@ def conditional_space(trial):
     return p
 
 
+def _when(*choices):
+    return {"parameter": "optimizer", "in": list(choices)}
+
+
+CONDITIONAL_PARZEN = [
+    {"name": "optimizer", "distribution": "categorical", "choices": ["sgd", "adam", "rmsprop"]},
+    {"name": "sgd_lr", "distribution": "loguniform", "low": 1e-4, "high": 1, "when": _when("sgd")},
+    {"name": "momentum", "distribution": "uniform", "low": 0, "high": 0.99, "when": _when("sgd")},
+    {"name": "adam_lr", "distribution": "loguniform", "low": 1e-5, "high": 1e-1, "when": _when("adam")},
+    {"name": "beta1", "distribution": "uniform", "low": 0.5, "high": 0.999, "when": _when("adam")},
+    {"name": "rms_lr", "distribution": "loguniform", "low": 1e-5, "high": 1e-1, "when": _when("rmsprop")},
+    {"name": "rho", "distribution": "uniform", "low": 0.5, "high": 0.999, "when": _when("rmsprop")},
+    {"name": "batch", "distribution": "qloguniform", "low": 8, "high": 256, "q": 8}]
+
+
 def filters(p):
     n = p["filters"]
     d = (n - 57) / 40
@@ -98,6 +159,9 @@ def filters(p):
 
 def filters_space(trial):
     return {"filters": trial.suggest_int("filters", 3, 120)}
+
+
+FILTERS_PARZEN = [{"name": "filters", "distribution": "quniform", "low": 3, "high": 120, "q": 1}]
 
 
 def oom(p):
@@ -110,18 +174,44 @@ def oom_space(trial):
     return {"filters": trial.suggest_int("filters", 8, 128), "batch": trial.suggest_int("batch", 1, 64)}
 
 
+OOM_PARZEN = [{"name": "filters", "distribution": "int", "low": 8, "high": 128},
+              {"name": "batch", "distribution": "int", "low": 1, "high": 64}]
+
+
 def oom_fails(p):
     return p["filters"] * p["batch"] > 2048
 
 
 FAILS = {"oom": oom_fails}
 
-OBJECTIVES = [("branin", 0.397887, branin, branin_space, 0.0),
-              ("hartmann6", -3.32237, hartmann6, hartmann6_space, 0.0),
-              ("quadratic10", 0.0, quadratic10, quadratic10_space, 0.0),
-              ("conditional", 0.0, conditional, conditional_space, 0.0),
-              ("filters", 0.30, filters, filters_space, 0.004),
-              ("oom", 0.1, oom, oom_space, 0.0)]
+# name, minimum, function, Optuna space, parzen space, noise sd
+OBJECTIVES = [("branin", 0.397887, branin, branin_space, BRANIN_PARZEN, 0.0),
+              ("hartmann6", -3.32237, hartmann6, hartmann6_space, HARTMANN6_PARZEN, 0.0),
+              ("quadratic10", 0.0, quadratic10, quadratic10_space, QUADRATIC10_PARZEN, 0.0),
+              ("conditional", 0.0, conditional, conditional_space, CONDITIONAL_PARZEN, 0.0),
+              ("filters", 0.30, filters, filters_space, FILTERS_PARZEN, 0.004),
+              ("oom", 0.1, oom, oom_space, OOM_PARZEN, 0.0)]
+
+
+def objective(name):
+    return next(o for o in OBJECTIVES if o[0] == name)
+
+
+# --- Optuna -------------------------------------------------------------------------------------
+
+
+def load_optuna(folder):
+    global optuna
+    if optuna is not None:
+        return optuna
+    if folder:
+        sys.path.insert(0, os.path.abspath(folder))
+    import optuna as loaded
+    loaded.logging.set_verbosity(loaded.logging.ERROR)
+    import warnings
+    warnings.filterwarnings("ignore", category=loaded.exceptions.ExperimentalWarning)
+    optuna = loaded
+    return optuna
 
 
 def normalise_kernels():
@@ -140,15 +230,25 @@ def normalise_kernels():
     _truncnorm._parzen_fixed = True
 
 
-def run(args):
-    name, batch, liar, seed, budget = args[:5]
-    if len(args) > 5 and args[5]:
+OPTUNA_VARIANTS = {
+    "optuna": {},
+    "optuna-univariate": {"multivariate": False},
+    "optuna-no-liar": {"constant_liar": False},
+    "optuna-group": {"multivariate": True, "group": True},
+    "optuna-3.1-tpe": {},
+    "optuna-tpe-fixed": {},
+    "optuna-3.1-tpe-liar": {"constant_liar": True},
+}
+
+
+def run_optuna(variant, name, batch, seed, budget):
+    _, _, f, space, _, noise_sd = objective(name)
+    if variant == "optuna-tpe-fixed":
         normalise_kernels()
-    _, _, f, space, noise_sd = next(o for o in OBJECTIVES if o[0] == name)
-    rng = np.random.default_rng(seed * 7919 + 17)
-    sampler = optuna.samplers.TPESampler(seed=seed, constant_liar=liar)
+    sampler = optuna.samplers.TPESampler(seed=seed, **OPTUNA_VARIANTS[variant])
     study = optuna.create_study(sampler=sampler)
-    incumbent, failures, best_obs, best_true = [], [], math.inf, math.inf
+    rng = np.random.default_rng(seed * 7919 + 17)
+    incumbent, failures, best_obs, best_true = [], 0, math.inf, math.inf
     done = 0
     while done < budget:
         n = min(batch, budget - done)
@@ -157,7 +257,7 @@ def run(args):
         for t, p in zip(asked, params):
             if name in FAILS and FAILS[name](p):
                 study.tell(t, state=optuna.trial.TrialState.FAIL)
-                failures.append(1)
+                failures += 1
                 incumbent.append(best_true)
                 continue
             obs = f(p) + (noise_sd * rng.standard_normal() if noise_sd else 0.0)
@@ -166,39 +266,194 @@ def run(args):
                 best_obs, best_true = obs, f(p)
             incumbent.append(best_true)
         done += n
-    return incumbent, len(failures)
+    return incumbent, failures
+
+
+# --- parzen, through `parzen tpe ask-tell` ------------------------------------------------------
+
+
+def parzen_algorithm(variant, seed):
+    algorithm = {"name": "tpe"}
+    if variant != "parzen":
+        algorithm.update(json.loads(variant[len("parzen"):]))
+    algorithm["seed"] = seed
+    return algorithm
+
+
+def run_parzen(variant, name, batch, seed, budget, command):
+    _, _, f, _, space, noise_sd = objective(name)
+    proc = subprocess.Popen(shlex.split(command), cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            text=True, bufsize=1)
+
+    def send(message):
+        proc.stdin.write(json.dumps(message) + "\n")
+        proc.stdin.flush()
+
+    def receive():
+        line = proc.stdout.readline()
+        if not line:
+            raise RuntimeError("parzen ask-tell ended early (command: %s)" % command)
+        answer = json.loads(line)
+        if "error" in answer:
+            raise RuntimeError("parzen ask-tell: " + answer["error"])
+        return answer
+
+    rng = np.random.default_rng(seed * 7919 + 17)
+    incumbent, failures, best_obs, best_true = [], 0, math.inf, math.inf
+    try:
+        send({"space": space, "algorithm": parzen_algorithm(variant, seed), "goal": "minimize"})
+        done = 0
+        while done < budget:
+            n = min(batch, budget - done)
+            send({"ask": n})
+            asked = [receive() for _ in range(n)]
+            for a in asked:
+                p = a["params"]
+                if name in FAILS and FAILS[name](p):
+                    send({"tell": a["trial"], "state": "failed"})
+                    receive()
+                    failures += 1
+                    incumbent.append(best_true)
+                    continue
+                obs = f(p) + (noise_sd * rng.standard_normal() if noise_sd else 0.0)
+                send({"tell": a["trial"], "value": obs})
+                receive()
+                if obs < best_obs:
+                    best_obs, best_true = obs, f(p)
+                incumbent.append(best_true)
+            done += n
+    finally:
+        proc.stdin.close()
+        proc.wait()
+    return incumbent, failures
+
+
+def run(job):
+    variant, name, batch, seed, budget, command, optuna_dir = job
+    if variant.startswith("parzen"):
+        return run_parzen(variant, name, batch, seed, budget, command)
+    load_optuna(optuna_dir)
+    return run_optuna(variant, name, batch, seed, budget)
+
+
+# --- report -------------------------------------------------------------------------------------
+
+
+def key(variant, name, batch):
+    return "%s|%s|%d" % (variant, name, batch)
 
 
 def main():
-    if "--check" in sys.argv:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("legacy", nargs="*", help="old form: [seeds] [budget] [objective,...]")
+    parser.add_argument("--optuna", help="Optuna source folder (holding optuna/); default: the installed Optuna")
+    parser.add_argument("--variants", help="comma-separated; default: optuna,parzen with --optuna, else the three"
+                                           " Optuna 3.1 variants")
+    parser.add_argument("--objectives", default="branin,hartmann6,quadratic10,conditional,filters,oom")
+    parser.add_argument("--seeds", type=int, default=20)
+    parser.add_argument("--first-seed", type=int, default=1000, help="seeds are FIRST..FIRST+SEEDS-1 (default 1000)")
+    parser.add_argument("--budget", type=int, default=100)
+    parser.add_argument("--batches", default="1,8")
+    parser.add_argument("--parzen-command", default="./parzen tpe ask-tell")
+    parser.add_argument("--processes", type=int, default=2)
+    parser.add_argument("--save", help="write every run's incumbent curve (JSON)")
+    parser.add_argument("--load", action="append", default=[], help="saved runs to report too (repeatable)")
+    parser.add_argument("--check", action="store_true")
+    args = parser.parse_args()
+    if args.check:
         print("branin(pi, 2.275) =", branin({"x1": math.pi, "x2": 2.275}))
         print("filters(40) =", filters({"filters": 40}))
         print("conditional(sgd) =", conditional({"optimizer": "sgd", "sgd_lr": 0.01, "momentum": 0.5, "batch": 32}))
         return
-    seeds = int(sys.argv[1]) if len(sys.argv) > 1 else 20
-    budget = int(sys.argv[2]) if len(sys.argv) > 2 else 100
-    only = sys.argv[3].split(",") if len(sys.argv) > 3 else [o[0] for o in OBJECTIVES]
-    checkpoints = [c for c in (25, 50, 100) if c <= budget]
-    print("Optuna %s TPESampler, best-found (noise-free value of the incumbent), median [q1, q3] over %d seeds\n"
-          % (optuna.__version__, seeds))
+    if args.legacy:
+        args.seeds = int(args.legacy[0])
+        args.budget = int(args.legacy[1]) if len(args.legacy) > 1 else args.budget
+        args.objectives = args.legacy[2] if len(args.legacy) > 2 else args.objectives
+    load_optuna(args.optuna)
+    default_variants = "optuna,parzen" if args.optuna else "optuna-3.1-tpe,optuna-tpe-fixed,optuna-3.1-tpe-liar"
+    variants = split_variants(args.variants or default_variants)
+    names = args.objectives.split(",")
+    batches = [int(b) for b in args.batches.split(",")]
+    checkpoints = [c for c in (25, 50, 100) if c <= args.budget]
+
+    results = {}
+    for path in args.load + ([args.save] if args.save and os.path.exists(args.save) else []):
+        with open(path) as f:
+            results.update(json.load(f))
+    jobs = []
+    for variant in variants:
+        for name in names:
+            for batch in batches:
+                if key(variant, name, batch) in results:
+                    continue
+                jobs += [(variant, name, batch, args.first_seed + s, args.budget, args.parzen_command, args.optuna)
+                         for s in range(args.seeds)]
+    # maxtasksperchild=1: a fresh worker per run, so the kernel fix of optuna-tpe-fixed stays in its own runs.
+    pending = {}
+    with multiprocessing.Pool(args.processes, maxtasksperchild=1) as pool:
+        for job, (curve, failed) in zip(jobs, pool.imap(run, jobs)):
+            cell = key(job[0], job[1], job[2])
+            pending.setdefault(cell, []).append({"seed": job[3], "curve": curve, "failed": failed})
+            if len(pending[cell]) == args.seeds:
+                # A cell is kept once all its seeds are in; --save is rewritten after each, so an
+                # interrupted run resumes where it stopped.
+                results[cell] = pending.pop(cell)
+                if args.save:
+                    with open(args.save, "w") as f:
+                        json.dump(results, f)
+
+    print("Optuna %s; best-found (noise-free value of the incumbent), median [q1, q3] over %d seeds (%d..%d)\n"
+          % (optuna.__version__, args.seeds, args.first_seed, args.first_seed + args.seeds - 1))
     print("| objective (min) | sampler | batch |" + "".join(" after %d |" % c for c in checkpoints)
           + " failed trials (median) |")
     print("|---|---|---|" + "---|" * (len(checkpoints) + 1))
-    variants = [("optuna-3.1-tpe", 1, False, False), ("optuna-tpe-fixed", 1, False, True),
-                ("optuna-3.1-tpe-liar", 8, True, False), ("optuna-3.1-tpe", 8, False, False)]
-    for name, minimum, *_ in [o for o in OBJECTIVES if o[0] in only]:
-        for label, batch, liar, fixed in variants:
-            # A fresh pool per variant: the kernel fix patches Optuna inside the worker processes.
-            with multiprocessing.Pool(2) as pool:
-                results = pool.map(run, [(name, batch, liar, 1000 + s, budget, fixed) for s in range(seeds)])
-                runs = [r for r, _ in results]
+    medians = {}
+    for name in names:
+        minimum = objective(name)[1]
+        for batch in batches:
+            for variant in variants:
+                runs = results.get(key(variant, name, batch), [])[:args.seeds]
+                if not runs:
+                    continue
                 cells = []
                 for c in checkpoints:
-                    v = np.array([r[c - 1] for r in runs])
+                    v = np.array([r["curve"][c - 1] for r in runs])
                     q1, med, q3 = np.quantile(v, [0.25, 0.5, 0.75])
+                    medians[(variant, name, batch, c)] = (med, q1, q3)
                     cells.append(" %.4f [%.4f, %.4f] |" % (med, q1, q3))
-                failed = np.median([f for _, f in results])
-                print("| %s (%.4g) | %s | %d |%s %.1f |" % (name, minimum, label, batch, "".join(cells), failed), flush=True)
+                failed = np.median([r["failed"] for r in runs])
+                print("| %s (%.4g) | %s | %d |%s %.1f |" % (name, minimum, variant, batch, "".join(cells), failed))
+    if len(variants) > 1:
+        shown = [c for c in (50, 100) if c in checkpoints]
+        print("\nMedians side by side (lower is better):\n")
+        print("| objective | batch |" + "".join(" %s @%s |" % (v, "/".join(map(str, shown))) for v in variants))
+        print("|---|---|" + "---|" * len(variants))
+        for name in names:
+            for batch in batches:
+                cells = []
+                for v in variants:
+                    cells.append(" " + " / ".join("%.4g" % medians[(v, name, batch, c)][0] if (v, name, batch, c) in medians
+                                                  else "-" for c in shown) + " |")
+                print("| %s | %d |%s" % (name, batch, "".join(cells)))
+
+
+def split_variants(text):
+    """Splits on commas outside braces, so that parzen{"a":1,"b":2} stays whole."""
+    out, depth, current = [], 0, ""
+    for ch in text:
+        depth += ch == "{"
+        depth -= ch == "}"
+        if ch == "," and depth == 0:
+            out.append(current)
+            current = ""
+        else:
+            current += ch
+    if current:
+        out.append(current)
+    for v in out:
+        if not (v in OPTUNA_VARIANTS or v == "parzen" or v.startswith("parzen{")):
+            sys.exit("unknown variant '%s'; allowed: %s, parzen, parzen{JSON}" % (v, ", ".join(OPTUNA_VARIANTS)))
+    return out
 
 
 if __name__ == "__main__":
