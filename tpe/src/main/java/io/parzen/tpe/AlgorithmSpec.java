@@ -1,5 +1,7 @@
 package io.parzen.tpe;
 
+import io.parzen.tpe.estimator.BandwidthRule;
+import io.parzen.tpe.estimator.CategoricalKernel;
 import io.parzen.tpe.space.InvalidSpaceException;
 import java.util.Map;
 import java.util.Set;
@@ -7,11 +9,11 @@ import java.util.Set;
 /**
  * The {@code algorithm} block of a Study or an ask/tell session, parsed from plain values:
  * {@code {name: tpe|random, seed, startupTrials, candidates, gammaRule, priorWeight, constantLiar,
- * multivariate, flavor, bandwidthWeighted}}. Unknown fields are errors.
+ * multivariate, flavor, bandwidthWeighted, bandwidths, categoricalKernel}}. Unknown fields are errors.
  */
 public final class AlgorithmSpec {
     private static final Set<String> FIELDS = Set.of("name", "seed", "startupTrials", "candidates", "gammaRule",
-            "priorWeight", "constantLiar", "multivariate", "flavor", "bandwidthWeighted");
+            "priorWeight", "constantLiar", "multivariate", "flavor", "bandwidthWeighted", "bandwidths", "categoricalKernel");
 
     private AlgorithmSpec() {}
 
@@ -21,7 +23,7 @@ public final class AlgorithmSpec {
         for (Object key : spec.keySet()) {
             if (!FIELDS.contains(String.valueOf(key))) {
                 throw new InvalidSpaceException("algorithm: field '" + key + "' is unknown; allowed: name, seed, startupTrials,"
-                        + " candidates, gammaRule, priorWeight, constantLiar, multivariate, flavor, bandwidthWeighted");
+                        + " candidates, gammaRule, priorWeight, constantLiar, multivariate, flavor, bandwidthWeighted, bandwidths, categoricalKernel");
             }
         }
         String name = string(spec, "name", "tpe");
@@ -46,7 +48,12 @@ public final class AlgorithmSpec {
         boolean liar = bool(spec, "constantLiar", s.constantLiar());
         boolean multivariate = bool(spec, "multivariate", s.multivariate());
         boolean bandwidthWeighted = bool(spec, "bandwidthWeighted", s.bandwidthWeighted());
-        return new TpeSettings(seed, startup, candidates, rule, priorWeight, liar, multivariate, flavor, bandwidthWeighted);
+        BandwidthRule bandwidths = spec.get("bandwidths") == null ? s.bandwidths()
+                : BandwidthRule.parse(string(spec, "bandwidths", ""));
+        CategoricalKernel kernel = spec.get("categoricalKernel") == null ? s.categoricalKernel()
+                : CategoricalKernel.parse(string(spec, "categoricalKernel", ""));
+        return new TpeSettings(seed, startup, candidates, rule, priorWeight, liar, multivariate, flavor, bandwidthWeighted,
+                bandwidths, kernel);
     }
 
     private static String string(Map<?, ?> spec, String field, String fallback) {

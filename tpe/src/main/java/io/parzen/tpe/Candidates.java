@@ -13,33 +13,36 @@ import java.util.SplittableRandom;
 
 /**
  * Draws candidates from l(x) and scores them with log l(x) - log g(x): per parameter for the
- * univariate step, jointly over a set of parameters for the multivariate one.
+ * univariate step, jointly over each group of parameters for the multivariate one.
  *
  * <p>codes[p][j] is candidate j of parameter p; score[p][j] its univariate score (NaN for the
- * parameters in the joint set, whose candidates are scored together in jointScore[j]).
+ * parameters of a group, whose candidates are scored together in groupScore[group[p]][j]).
+ * group[p] is -1 for a parameter scored on its own.
  */
 final class Candidates {
     final double[][] codes;
     final double[][] score;
-    final boolean[] joint;
-    final double[] jointScore;
+    final int[] group;
+    final double[][] groupScore;
 
-    private Candidates(int parameters, int count) {
+    private Candidates(int parameters, int groups, int count) {
         codes = new double[parameters][count];
         score = new double[parameters][count];
-        joint = new boolean[parameters];
-        jointScore = new double[count];
+        group = new int[parameters];
+        java.util.Arrays.fill(group, -1);
+        groupScore = new double[groups][count];
     }
 
-    static Candidates draw(List<Parameter> parameters, Split split, List<Integer> jointSet, TpeSettings settings,
+    /** @param groups sets of parameter indices (two or more each) scored jointly, in this order */
+    static Candidates draw(List<Parameter> parameters, Split split, List<int[]> groups, TpeSettings settings,
                            SplittableRandom rng) {
         int count = settings.candidates();
-        Candidates c = new Candidates(parameters.size(), count);
-        if (!jointSet.isEmpty()) {
-            c.drawJoint(parameters, split, jointSet, settings, rng);
+        Candidates c = new Candidates(parameters.size(), groups.size(), count);
+        for (int g = 0; g < groups.size(); g++) {
+            c.drawJoint(g, parameters, split, groups.get(g), settings, rng);
         }
         for (int p = 0; p < parameters.size(); p++) {
-            if (!c.joint[p]) {
+            if (c.group[p] < 0) {
                 c.drawUnivariate(p, parameters.get(p), split, settings, rng);
             }
         }
@@ -52,9 +55,9 @@ final class Candidates {
         int count = codes[p].length;
         if (parameter.distribution() instanceof NumericDistribution d) {
             NumericEstimator l = new NumericEstimator(d, good, settings.priorWeight(), settings.flavor().truncation(),
-                    settings.flavor().anchor(), settings.bandwidthWeighted());
+                    settings.flavor().anchor(), settings.bandwidthWeighted(), settings.bandwidths());
             NumericEstimator g = new NumericEstimator(d, bad, settings.priorWeight(), settings.flavor().truncation(),
-                    settings.flavor().anchor(), settings.bandwidthWeighted());
+                    settings.flavor().anchor(), settings.bandwidthWeighted(), settings.bandwidths());
             for (int j = 0; j < count; j++) {
                 codes[p][j] = l.sample(rng);
                 score[p][j] = l.logDensity(codes[p][j]) - g.logDensity(codes[p][j]);
@@ -71,27 +74,29 @@ final class Candidates {
         }
     }
 
-    private void drawJoint(List<Parameter> parameters, Split split, List<Integer> jointSet, TpeSettings settings,
+    private void drawJoint(int g, List<Parameter> parameters, Split split, int[] members, TpeSettings settings,
                            SplittableRandom rng) {
+        List<Parameter> chosen = new ArrayList<>();
         List<Distribution> distributions = new ArrayList<>();
-        double[][] good = new double[jointSet.size()][];
-        double[][] bad = new double[jointSet.size()][];
-        for (int d = 0; d < jointSet.size(); d++) {
-            Parameter parameter = parameters.get(jointSet.get(d));
-            joint[jointSet.get(d)] = true;
-            distributions.add(parameter.distribution());
-            good[d] = GroupValues.codes(parameter, split.good());
-            bad[d] = GroupValues.codes(parameter, split.bad());
+        for (int p : members) {
+            group[p] = g;
+            chosen.add(parameters.get(p));
+            distributions.add(parameters.get(p).distribution());
         }
-        MultivariateEstimator l = new MultivariateEstimator(distributions, good, settings.priorWeight(), settings.flavor().anchor());
-        MultivariateEstimator g = new MultivariateEstimator(distributions, bad, settings.priorWeight(), settings.flavor().anchor());
-        for (int j = 0; j < jointScore.length; j++) {
+        double[][] good = GroupValues.jointCodes(chosen, split.good());
+        double[][] bad = GroupValues.jointCodes(chosen, split.bad());
+        MultivariateEstimator l = new MultivariateEstimator(distributions, good, settings.priorWeight(), settings.flavor().anchor(),
+                settings.bandwidths(), settings.categoricalKernel());
+        MultivariateEstimator b = new MultivariateEstimator(distributions, bad, settings.priorWeight(), settings.flavor().anchor(),
+                settings.bandwidths(), settings.categoricalKernel());
+        double[] scores = groupScore[g];
+        for (int j = 0; j < scores.length; j++) {
             double[] x = l.sample(rng);
             for (int d = 0; d < x.length; d++) {
-                codes[jointSet.get(d)][j] = x[d];
-                score[jointSet.get(d)][j] = Double.NaN;
+                codes[members[d]][j] = x[d];
+                score[members[d]][j] = Double.NaN;
             }
-            jointScore[j] = l.logDensity(x) - g.logDensity(x);
+            scores[j] = l.logDensity(x) - b.logDensity(x);
         }
     }
 
@@ -100,8 +105,9 @@ final class Candidates {
         return argmax(score[p]);
     }
 
-    int bestJoint() {
-        return argmax(jointScore);
+    /** Index of the best joint candidate of group g (first on ties). */
+    int bestOfGroup(int g) {
+        return argmax(groupScore[g]);
     }
 
     static int argmax(double[] values) {

@@ -1,5 +1,7 @@
 package io.parzen.tpe;
 
+import io.parzen.tpe.estimator.BandwidthRule;
+import io.parzen.tpe.estimator.CategoricalKernel;
 import io.parzen.tpe.estimator.Truncation;
 import io.parzen.tpe.space.GridAnchor;
 import io.parzen.tpe.space.InvalidSpaceException;
@@ -10,15 +12,20 @@ import java.util.Locale;
  * variant used to reproduce the seed article.
  */
 public enum Flavor {
-    PARZEN(10, GammaRule.LINEAR, Truncation.PER_COMPONENT, GridAnchor.LOW),
-    HYPEROPT(20, GammaRule.SQRT, Truncation.WHOLE_MIXTURE, GridAnchor.ZERO);
+    PARZEN(10, GammaRule.LINEAR, Truncation.PER_COMPONENT, GridAnchor.LOW, true, BandwidthRule.ENDPOINTS),
+    HYPEROPT(20, GammaRule.SQRT, Truncation.WHOLE_MIXTURE, GridAnchor.ZERO, false, BandwidthRule.TPE);
 
     private final int defaultStartupTrials;
     private final GammaRule defaultGammaRule;
     private final Truncation truncation;
     private final GridAnchor anchor;
+    private final boolean defaultMultivariate;
+    private final BandwidthRule defaultBandwidths;
 
-    Flavor(int defaultStartupTrials, GammaRule defaultGammaRule, Truncation truncation, GridAnchor anchor) {
+    Flavor(int defaultStartupTrials, GammaRule defaultGammaRule, Truncation truncation, GridAnchor anchor,
+           boolean defaultMultivariate, BandwidthRule defaultBandwidths) {
+        this.defaultMultivariate = defaultMultivariate;
+        this.defaultBandwidths = defaultBandwidths;
         this.defaultStartupTrials = defaultStartupTrials;
         this.defaultGammaRule = defaultGammaRule;
         this.truncation = truncation;
@@ -31,6 +38,21 @@ public enum Flavor {
 
     public GammaRule defaultGammaRule() {
         return defaultGammaRule;
+    }
+
+    /** parzen: joint kernels over the unconditional parameters; hyperopt: one estimator per parameter. */
+    public boolean defaultMultivariate() {
+        return defaultMultivariate;
+    }
+
+    /** parzen: bounds as outer neighbours; hyperopt: TPE.md's rule with the prior mean inserted. */
+    public BandwidthRule defaultBandwidths() {
+        return defaultBandwidths;
+    }
+
+    /** parzen: kernels that sharpen as observations accumulate; hyperopt has no multivariate estimator (fixed). */
+    public CategoricalKernel defaultCategoricalKernel() {
+        return this == PARZEN ? CategoricalKernel.SHRINKING : CategoricalKernel.FIXED;
     }
 
     public Truncation truncation() {

@@ -25,6 +25,32 @@ final class GroupValues {
         return Arrays.copyOf(out, n);
     }
 
+    /**
+     * Codes of several parameters, out[d][i], from the observations in which every one of them
+     * has a usable value (a group's estimator needs whole rows).
+     */
+    static double[][] jointCodes(List<Parameter> parameters, List<Observation> group) {
+        int dims = parameters.size();
+        double[][] out = new double[dims][group.size()];
+        int n = 0;
+        for (Observation o : group) {
+            boolean whole = true;
+            for (int d = 0; d < dims && whole; d++) {
+                Object value = o.params().get(parameters.get(d).name());
+                double code = value == null ? Double.NaN : Codes.encode(parameters.get(d), value);
+                out[d][n] = code;
+                whole = !Double.isNaN(code);
+            }
+            if (whole) {
+                n++;
+            }
+        }
+        for (int d = 0; d < dims; d++) {
+            out[d] = Arrays.copyOf(out[d], n);
+        }
+        return out;
+    }
+
     /** Whether every observation of the group has a usable value of the parameter. */
     static boolean presentInAll(Parameter p, List<Observation> group) {
         return codes(p, group).length == group.size();

@@ -42,13 +42,13 @@ public final class TpeSampler implements Sampler {
         boolean inFlightAreBad = settings.constantLiar() || settings.flavor() == Flavor.HYPEROPT;
         Split split = Split.of(history, settings.gammaRule(), inFlightAreBad);
         List<Parameter> parameters = space.parameters();
-        List<Integer> jointSet = settings.multivariate() ? jointSet(parameters, split) : List.of();
-        Candidates candidates = Candidates.draw(parameters, split, jointSet, settings, rng);
+        List<int[]> groups = settings.multivariate() ? groups(parameters, split) : List.of();
+        Candidates candidates = Candidates.draw(parameters, split, groups, settings, rng);
 
         List<Map<String, Object>> ranked = new ArrayList<>();
-        ranked.add(winner(parameters, candidates, jointSet.isEmpty()));
+        ranked.add(winner(parameters, candidates));
         if (space.finite()) {
-            ranked.addAll(alternatives(parameters, candidates, jointSet.isEmpty()));
+            ranked.addAll(alternatives(parameters, candidates));
         }
         return DuplicateGuard.firstNew(space, history, ranked, rng, anchor, space.finite() ? DUPLICATE_REDRAWS : 0);
     }
@@ -61,27 +61,34 @@ public final class TpeSampler implements Sampler {
         return counted < settings.startupTrials();
     }
 
-    /** Unconditional parameters with a usable value in every observation of both groups. */
-    private static List<Integer> jointSet(List<Parameter> parameters, Split split) {
-        List<Integer> set = new ArrayList<>();
+    /**
+     * The sets of parameters scored jointly: one, the unconditional parameters with a usable value
+     * in every observation of both groups (conditional ones stay univariate: docs/tpe.md says what
+     * grouping them by condition measured).
+     */
+    static List<int[]> groups(List<Parameter> parameters, Split split) {
+        List<Integer> unconditional = new ArrayList<>();
         for (int p = 0; p < parameters.size(); p++) {
             Parameter parameter = parameters.get(p);
             if (!parameter.conditional() && GroupValues.presentInAll(parameter, split.good())
                     && GroupValues.presentInAll(parameter, split.bad())) {
-                set.add(p);
+                unconditional.add(p);
             }
         }
-        return set;
+        return unconditional.isEmpty() ? List.of() : List.of(unconditional.stream().mapToInt(Integer::intValue).toArray());
     }
 
-    /** Each active parameter at its best candidate; the joint set at its best joint candidate. */
-    private Map<String, Object> winner(List<Parameter> parameters, Candidates c, boolean univariateOnly) {
-        int bestJoint = univariateOnly ? -1 : c.bestJoint();
+    /** Each active parameter at its best candidate; each group at its best joint candidate. */
+    private Map<String, Object> winner(List<Parameter> parameters, Candidates c) {
+        int[] bestOfGroup = new int[c.groupScore.length];
+        for (int g = 0; g < bestOfGroup.length; g++) {
+            bestOfGroup[g] = c.bestOfGroup(g);
+        }
         Map<String, Object> chosen = new LinkedHashMap<>();
         for (int p = 0; p < parameters.size(); p++) {
             Parameter parameter = parameters.get(p);
             if (parameter.activeIn(chosen)) {
-                int j = c.joint[p] ? bestJoint : c.best(p);
+                int j = c.group[p] >= 0 ? bestOfGroup[c.group[p]] : c.best(p);
                 chosen.put(parameter.name(), Codes.decode(parameter, c.codes[p][j], settings.flavor().anchor()));
             }
         }
@@ -89,19 +96,24 @@ public final class TpeSampler implements Sampler {
     }
 
     /** Candidate j of every active parameter, for every j, best summed score first (stable). */
-    private List<Map<String, Object>> alternatives(List<Parameter> parameters, Candidates c, boolean univariateOnly) {
-        int count = settings.candidates();
+    private List<Map<String, Object>> alternatives(List<Parameter> parameters, Candidates c) {
+        int count = c.score[0].length;
         List<Map<String, Object>> configs = new ArrayList<>();
         double[] totals = new double[count];
         for (int j = 0; j < count; j++) {
             Map<String, Object> chosen = new LinkedHashMap<>();
-            double total = univariateOnly ? 0 : c.jointScore[j];
+            boolean[] counted = new boolean[c.groupScore.length];
+            double total = 0;
             for (int p = 0; p < parameters.size(); p++) {
                 Parameter parameter = parameters.get(p);
                 if (parameter.activeIn(chosen)) {
                     chosen.put(parameter.name(), Codes.decode(parameter, c.codes[p][j], settings.flavor().anchor()));
-                    if (!c.joint[p]) {
+                    int g = c.group[p];
+                    if (g < 0) {
                         total += c.score[p][j];
+                    } else if (!counted[g]) {
+                        counted[g] = true;
+                        total += c.groupScore[g][j];
                     }
                 }
             }

@@ -1,5 +1,7 @@
 package io.parzen.tpe;
 
+import io.parzen.tpe.estimator.BandwidthRule;
+import io.parzen.tpe.estimator.CategoricalKernel;
 import io.parzen.tpe.space.InvalidSpaceException;
 
 /**
@@ -12,9 +14,12 @@ import io.parzen.tpe.space.InvalidSpaceException;
  * @param constantLiar count pending and running trials in the bad group, so parallel trials spread out
  * @param multivariate joint kernels over the unconditional parameters
  * @param bandwidthWeighted weigh univariate kernels by their bandwidth too (parzen's own option, off by default)
+ * @param bandwidths how kernel bandwidths follow from neighbouring observations
+ * @param categoricalKernel the smoothing of the multivariate estimator's categorical kernels
  */
 public record TpeSettings(long seed, int startupTrials, int candidates, GammaRule gammaRule, double priorWeight,
-                          boolean constantLiar, boolean multivariate, Flavor flavor, boolean bandwidthWeighted) {
+                          boolean constantLiar, boolean multivariate, Flavor flavor, boolean bandwidthWeighted,
+                          BandwidthRule bandwidths, CategoricalKernel categoricalKernel) {
 
     public static final int DEFAULT_CANDIDATES = 24;
 
@@ -28,8 +33,8 @@ public record TpeSettings(long seed, int startupTrials, int candidates, GammaRul
         if (!(priorWeight > 0) || Double.isInfinite(priorWeight)) {
             throw new InvalidSpaceException("algorithm: field 'priorWeight' = " + priorWeight + " must be a finite number > 0");
         }
-        if (gammaRule == null || flavor == null) {
-            throw new InvalidSpaceException("algorithm: gammaRule and flavor are required");
+        if (gammaRule == null || flavor == null || bandwidths == null || categoricalKernel == null) {
+            throw new InvalidSpaceException("algorithm: gammaRule, flavor, bandwidths and categoricalKernel are required");
         }
     }
 
@@ -39,34 +44,45 @@ public record TpeSettings(long seed, int startupTrials, int candidates, GammaRul
 
     public static TpeSettings forFlavor(long seed, Flavor flavor) {
         return new TpeSettings(seed, flavor.defaultStartupTrials(), DEFAULT_CANDIDATES, flavor.defaultGammaRule(), 1.0,
-                true, false, flavor, false);
+                true, flavor.defaultMultivariate(), flavor, false, flavor.defaultBandwidths(),
+                flavor.defaultCategoricalKernel());
     }
 
     public TpeSettings withStartupTrials(int value) {
-        return new TpeSettings(seed, value, candidates, gammaRule, priorWeight, constantLiar, multivariate, flavor, bandwidthWeighted);
+        return new TpeSettings(seed, value, candidates, gammaRule, priorWeight, constantLiar, multivariate, flavor, bandwidthWeighted, bandwidths, categoricalKernel);
     }
 
     public TpeSettings withCandidates(int value) {
-        return new TpeSettings(seed, startupTrials, value, gammaRule, priorWeight, constantLiar, multivariate, flavor, bandwidthWeighted);
+        return new TpeSettings(seed, startupTrials, value, gammaRule, priorWeight, constantLiar, multivariate, flavor, bandwidthWeighted, bandwidths, categoricalKernel);
     }
 
     public TpeSettings withGammaRule(GammaRule value) {
-        return new TpeSettings(seed, startupTrials, candidates, value, priorWeight, constantLiar, multivariate, flavor, bandwidthWeighted);
+        return new TpeSettings(seed, startupTrials, candidates, value, priorWeight, constantLiar, multivariate, flavor, bandwidthWeighted, bandwidths, categoricalKernel);
     }
 
     public TpeSettings withPriorWeight(double value) {
-        return new TpeSettings(seed, startupTrials, candidates, gammaRule, value, constantLiar, multivariate, flavor, bandwidthWeighted);
+        return new TpeSettings(seed, startupTrials, candidates, gammaRule, value, constantLiar, multivariate, flavor, bandwidthWeighted, bandwidths, categoricalKernel);
     }
 
     public TpeSettings withConstantLiar(boolean value) {
-        return new TpeSettings(seed, startupTrials, candidates, gammaRule, priorWeight, value, multivariate, flavor, bandwidthWeighted);
+        return new TpeSettings(seed, startupTrials, candidates, gammaRule, priorWeight, value, multivariate, flavor, bandwidthWeighted, bandwidths, categoricalKernel);
     }
 
     public TpeSettings withMultivariate(boolean value) {
-        return new TpeSettings(seed, startupTrials, candidates, gammaRule, priorWeight, constantLiar, value, flavor, bandwidthWeighted);
+        return new TpeSettings(seed, startupTrials, candidates, gammaRule, priorWeight, constantLiar, value, flavor, bandwidthWeighted, bandwidths, categoricalKernel);
+    }
+
+    public TpeSettings withBandwidths(BandwidthRule value) {
+        return new TpeSettings(seed, startupTrials, candidates, gammaRule, priorWeight, constantLiar, multivariate, flavor,
+                bandwidthWeighted, value, categoricalKernel);
+    }
+
+    public TpeSettings withCategoricalKernel(CategoricalKernel value) {
+        return new TpeSettings(seed, startupTrials, candidates, gammaRule, priorWeight, constantLiar, multivariate, flavor,
+                bandwidthWeighted, bandwidths, value);
     }
 
     public TpeSettings withBandwidthWeighted(boolean value) {
-        return new TpeSettings(seed, startupTrials, candidates, gammaRule, priorWeight, constantLiar, multivariate, flavor, value);
+        return new TpeSettings(seed, startupTrials, candidates, gammaRule, priorWeight, constantLiar, multivariate, flavor, value, bandwidths, categoricalKernel);
     }
 }

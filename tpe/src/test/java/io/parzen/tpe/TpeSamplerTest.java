@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.parzen.tpe.estimator.BandwidthRule;
+import io.parzen.tpe.estimator.CategoricalKernel;
 import io.parzen.tpe.space.CategoricalDistribution;
+import io.parzen.tpe.space.InvalidSpaceException;
 import io.parzen.tpe.space.NumericDistribution;
 import io.parzen.tpe.space.Parameter;
 import io.parzen.tpe.space.SearchSpace;
@@ -193,5 +196,24 @@ class TpeSamplerTest {
         }
         double x = (Double) new TpeSampler(TpeSettings.defaults(1)).suggest(LINE, history, 5000).get("x");
         assertTrue(x >= 0 && x <= 10);
+    }
+
+    @Test
+    void theAlgorithmBlockSetsTheEstimatorChoices() {
+        TpeSettings defaults = AlgorithmSpec.settings(Map.of(), 0);
+        assertTrue(defaults.multivariate());
+        assertEquals(BandwidthRule.ENDPOINTS, defaults.bandwidths());
+        assertEquals(CategoricalKernel.SHRINKING, defaults.categoricalKernel());
+        TpeSettings earlier = AlgorithmSpec.settings(Map.of("multivariate", false, "bandwidths", "tpe",
+                "categoricalKernel", "fixed"), 0);
+        assertFalse(earlier.multivariate());
+        assertEquals(BandwidthRule.TPE, earlier.bandwidths());
+        assertEquals(CategoricalKernel.FIXED, earlier.categoricalKernel());
+        TpeSettings hyperopt = AlgorithmSpec.settings(Map.of("flavor", "hyperopt"), 0);
+        assertFalse(hyperopt.multivariate());
+        assertEquals(BandwidthRule.TPE, hyperopt.bandwidths());
+        InvalidSpaceException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidSpaceException.class,
+                () -> AlgorithmSpec.settings(Map.of("bandwidths", "scott"), 0));
+        assertEquals("algorithm: field 'bandwidths' = 'scott' is not supported; allowed: endpoints, tpe", e.getMessage());
     }
 }

@@ -49,6 +49,33 @@ public final class Bandwidths {
         return out;
     }
 
+    /**
+     * The neighbour-gap rule with the bounds as the outer neighbours: each point's sigma is the
+     * larger gap to its neighbours, except that the lowest and highest points (when there are two
+     * or more) take the gap to their inner neighbour only; one lone point takes the larger distance
+     * to a bound. Clipped to [range / min(100, n + 2), range].
+     */
+    static double[] endpointSigmas(double[] values, int[] order, double low, double high) {
+        int n = values.length;
+        double[] out = new double[n];
+        if (n == 0) {
+            return out;
+        }
+        double range = high - low;
+        double minSigma = range / Math.min(100.0, n + 2.0);
+        if (n == 1) {
+            out[0] = clip(Math.max(values[0] - low, high - values[0]), minSigma, range);
+            return out;
+        }
+        for (int p = 0; p < n; p++) {
+            double here = values[order[p]];
+            double left = p > 0 ? here - values[order[p - 1]] : Double.NEGATIVE_INFINITY;
+            double right = p < n - 1 ? values[order[p + 1]] - here : Double.NEGATIVE_INFINITY;
+            out[order[p]] = clip(Math.max(left, right), minSigma, range);
+        }
+        return out;
+    }
+
     private static double clip(double sigma, double min, double max) {
         return Math.max(min, Math.min(max, sigma));
     }

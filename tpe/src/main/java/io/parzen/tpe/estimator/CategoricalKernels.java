@@ -3,9 +3,11 @@ package io.parzen.tpe.estimator;
 import java.util.SplittableRandom;
 
 /**
- * Per-component categorical kernels for the multivariate estimator (as Optuna builds them):
- * component i puts (priorWeight/K + 1) / (priorWeight + 1) on its own observed choice and
- * (priorWeight/K) / (priorWeight + 1) on every other; the prior component (index n) is uniform.
+ * Per-component categorical kernels for the multivariate estimator: component i adds 1 to its own
+ * observed choice on top of a smoothing mass s on every one of the K choices, normalised, so it
+ * puts (s + 1) / (K s + 1) on its own choice and s / (K s + 1) on every other; the prior component
+ * (index n) is uniform. {@link CategoricalKernel#FIXED}: s = priorWeight / K (Optuna before 5);
+ * {@link CategoricalKernel#SHRINKING}: s = priorWeight / (n + 1) (Optuna 5), sharper as n grows.
  */
 public final class CategoricalKernels {
     private final int choices;
@@ -15,13 +17,19 @@ public final class CategoricalKernels {
     private final double logUniform;
     private final double own;
 
+    /** Kernels with {@link CategoricalKernel#FIXED} smoothing. */
     public CategoricalKernels(int choices, int[] chosen, double priorWeight) {
+        this(choices, chosen, priorWeight, CategoricalKernel.FIXED);
+    }
+
+    public CategoricalKernels(int choices, int[] chosen, double priorWeight, CategoricalKernel kind) {
         this.choices = choices;
         this.chosen = chosen.clone();
-        double base = priorWeight / choices;
-        this.own = (base + 1) / (priorWeight + 1);
+        double base = kind == CategoricalKernel.SHRINKING ? priorWeight / (chosen.length + 1) : priorWeight / choices;
+        double total = 1 + choices * base;
+        this.own = (base + 1) / total;
         this.logOwn = Math.log(own);
-        this.logOther = Math.log(base / (priorWeight + 1));
+        this.logOther = Math.log(base / total);
         this.logUniform = -Math.log(choices);
     }
 

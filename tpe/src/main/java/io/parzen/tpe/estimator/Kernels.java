@@ -34,8 +34,14 @@ public final class Kernels {
     private final double firstBinLow;
     private final double lastBinHigh;
 
-    /** @param values observations in external space, oldest first */
+    /** Kernels with TPE.md's bandwidths ({@link BandwidthRule#TPE}). */
     public Kernels(NumericDistribution distribution, double[] values, Truncation truncation, GridAnchor anchor) {
+        this(distribution, values, truncation, anchor, BandwidthRule.TPE);
+    }
+
+    /** @param values observations in external space, oldest first */
+    public Kernels(NumericDistribution distribution, double[] values, Truncation truncation, GridAnchor anchor,
+                   BandwidthRule rule) {
         this.distribution = distribution;
         this.grid = distribution.quantized() ? distribution.grid(anchor) : null;
         int n = values.length;
@@ -48,7 +54,10 @@ public final class Kernels {
         }
         double[] observed = java.util.Arrays.copyOf(mean, n);
         order = IndexSort.ascending(observed);
-        double[] sigmas = Bandwidths.sigmas(observed, order, priorMean, priorSigma);
+        double[] sigmas = rule == BandwidthRule.ENDPOINTS && distribution.bounded()
+                ? Bandwidths.endpointSigmas(observed, order, distribution.toInternal(distribution.low()),
+                        distribution.toInternal(distribution.high()))
+                : Bandwidths.sigmas(observed, order, priorMean, priorSigma);
         sigma = java.util.Arrays.copyOf(sigmas, size);
         mean[n] = priorMean;
         sigma[n] = priorSigma;

@@ -32,19 +32,25 @@ public final class MultivariateEstimator {
      * @param codes codes[d][i]: observation i's value in dimension d, oldest first
      */
     public MultivariateEstimator(List<? extends Object> distributions, double[][] codes, double priorWeight, GridAnchor anchor) {
+        this(distributions, codes, priorWeight, anchor, BandwidthRule.TPE, CategoricalKernel.FIXED);
+    }
+
+    /** As above, with the bandwidths of the numeric dimensions by {@code rule} and categorical kernels of kind {@code categoricalKernel}. */
+    public MultivariateEstimator(List<? extends Object> distributions, double[][] codes, double priorWeight, GridAnchor anchor,
+                                 BandwidthRule rule, CategoricalKernel categoricalKernel) {
         int n = codes.length == 0 ? 0 : codes[0].length;
         size = n + 1;
         dimensions = new Object[distributions.size()];
         for (int d = 0; d < dimensions.length; d++) {
             Object dist = distributions.get(d);
             if (dist instanceof NumericDistribution numeric) {
-                dimensions[d] = new Kernels(numeric, codes[d], Truncation.PER_COMPONENT, anchor);
+                dimensions[d] = new Kernels(numeric, codes[d], Truncation.PER_COMPONENT, anchor, rule);
             } else if (dist instanceof CategoricalDistribution categorical) {
                 int[] chosen = new int[n];
                 for (int i = 0; i < n; i++) {
                     chosen[i] = (int) codes[d][i];
                 }
-                dimensions[d] = new CategoricalKernels(categorical.size(), chosen, priorWeight);
+                dimensions[d] = new CategoricalKernels(categorical.size(), chosen, priorWeight, categoricalKernel);
             } else {
                 throw new IllegalArgumentException("unsupported distribution " + dist);
             }

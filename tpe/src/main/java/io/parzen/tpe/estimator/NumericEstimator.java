@@ -59,7 +59,13 @@ public final class NumericEstimator {
      */
     public NumericEstimator(NumericDistribution distribution, double[] values, double priorWeight,
                             Truncation truncation, GridAnchor anchor, boolean bandwidthWeighted) {
-        this.kernels = new Kernels(distribution, values, truncation, anchor);
+        this(distribution, values, priorWeight, truncation, anchor, bandwidthWeighted, BandwidthRule.TPE);
+    }
+
+    /** @param rule how each kernel's bandwidth follows from its neighbours */
+    public NumericEstimator(NumericDistribution distribution, double[] values, double priorWeight,
+                            Truncation truncation, GridAnchor anchor, boolean bandwidthWeighted, BandwidthRule rule) {
+        this.kernels = new Kernels(distribution, values, truncation, anchor, rule);
         this.truncation = truncation;
         int n = values.length;
         this.prior = n;

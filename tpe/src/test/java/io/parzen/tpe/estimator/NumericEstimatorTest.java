@@ -28,6 +28,20 @@ class NumericEstimatorTest {
     }
 
     @Test
+    void endpointBandwidthsTakeTheBoundsAsOuterNeighbours() {
+        // Sorted 2, 7, 9 inside [0, 10]: the lowest and highest take their inner gap (5 and 2), the
+        // middle one its larger gap (5); the floor is 10 / min(100, 3 + 2) = 2; the prior keeps 10.
+        List<Component> c = new NumericEstimator(UNIFORM_0_10, new double[] {2, 7, 9}, 1.0, Truncation.PER_COMPONENT,
+                GridAnchor.LOW, false, BandwidthRule.ENDPOINTS).components();
+        assertArrayEquals(new double[] {2, 5, 7, 9}, c.stream().mapToDouble(Component::mean).toArray(), 1e-12);
+        assertArrayEquals(new double[] {5, 10, 5, 2}, c.stream().mapToDouble(Component::sigma).toArray(), 1e-12);
+        // One observation: the larger distance to a bound.
+        List<Component> one = new NumericEstimator(UNIFORM_0_10, new double[] {3}, 1.0, Truncation.PER_COMPONENT,
+                GridAnchor.LOW, false, BandwidthRule.ENDPOINTS).components();
+        assertEquals(7, one.get(0).sigma(), 1e-12);
+    }
+
+    @Test
     void bandwidthWeightingScalesEachKernelByItsSigma() {
         NumericEstimator e = new NumericEstimator(UNIFORM_0_10, new double[] {2, 7, 9}, 1.0, Truncation.PER_COMPONENT,
                 GridAnchor.LOW, true);

@@ -48,4 +48,17 @@ class SmallEstimatorsTest {
         // (1/4 + 1) / 2 on the own choice, (1/4) / 2 on the others, 1/4 for the prior.
         assertArrayEquals(new double[] {Math.log(0.625), Math.log(0.125), Math.log(0.25)}, out, 1e-15);
     }
+
+    @Test
+    void shrinkingCategoricalKernelsSharpenWithTheNumberOfObservations() {
+        // Two observations: smoothing 1 / (2 + 1) on each of 4 choices, normalised by 1 + 4/3.
+        CategoricalKernels k = new CategoricalKernels(4, new int[] {1, 3}, 1.0, CategoricalKernel.SHRINKING);
+        double[] out = new double[3];
+        k.componentLogKernels(1, out);
+        assertArrayEquals(new double[] {Math.log(4.0 / 7), Math.log(1.0 / 7), Math.log(0.25)}, out, 1e-15);
+        int[] many = new int[99];
+        double[] wide = new double[100];
+        new CategoricalKernels(4, many, 1.0, CategoricalKernel.SHRINKING).componentLogKernels(0, wide);
+        assertEquals(Math.log(1.01 / 1.04), wide[0], 1e-15);
+    }
 }
