@@ -27,6 +27,13 @@ public final class Kernels {
     final double[] logSigma;
     /** log of each kernel's own mass inside the bounds (0 when unbounded). */
     final double[] logMass;
+    /**
+     * Quantized parameters only (else null): kernels with the same mean and sigma share a class,
+     * so a bin probability is computed once per class. With many observations on a grid most
+     * kernels repeat (same grid value, sigma at its floor).
+     */
+    final int[] kernelClass;
+    final int classCount;
     /** Internal-space bounds of the kernels (infinite when unbounded). */
     final double lo;
     final double hi;
@@ -74,6 +81,26 @@ public final class Kernels {
             double za = (lo - mean[j]) / sigma[j];
             double zb = (hi - mean[j]) / sigma[j];
             logMass[j] = za < -NEGLIGIBLE_TAIL && zb > NEGLIGIBLE_TAIL ? 0.0 : NormalMath.logIntervalMass(za, zb);
+        }
+        if (grid != null) {
+            kernelClass = new int[size];
+            java.util.Map<Long, Integer> classes = new java.util.HashMap<>();
+            java.util.List<double[]> seen = new java.util.ArrayList<>();
+            for (int j = 0; j < size; j++) {
+                long key = Double.doubleToLongBits(mean[j]) * 31 + Double.doubleToLongBits(sigma[j]);
+                Integer c = classes.get(key);
+                if (c == null || seen.get(c)[0] != mean[j] || seen.get(c)[1] != sigma[j]) {
+                    // A new class (or, rarely, a hash collision: then this kernel gets a class of its own).
+                    c = seen.size();
+                    seen.add(new double[] {mean[j], sigma[j]});
+                    classes.putIfAbsent(key, c);
+                }
+                kernelClass[j] = c;
+            }
+            classCount = seen.size();
+        } else {
+            kernelClass = null;
+            classCount = 0;
         }
     }
 

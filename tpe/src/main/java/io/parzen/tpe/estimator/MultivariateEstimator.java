@@ -21,6 +21,8 @@ public final class MultivariateEstimator {
     private static final double CUTOFF = 40.0;
 
     private final double[] terms;
+    /** Per quantized dimension, the log kernel of each kernel class at the current query (NaN: not yet computed). */
+    private final double[][] classCache;
     private final double[] kernel;
     /** Dimensions in the order they are added: continuous, categorical, quantized. */
     private final int[] order;
@@ -69,6 +71,12 @@ public final class MultivariateEstimator {
             running += w;
             cumulative[i] = running;
         }
+        classCache = new double[dimensions.length][];
+        for (int d = 0; d < dimensions.length; d++) {
+            if (dimensions[d] instanceof Kernels k && k.quantized()) {
+                classCache[d] = new double[k.classCount];
+            }
+        }
         terms = new double[size];
         kernel = new double[size];
         order = java.util.stream.IntStream.range(0, dimensions.length).boxed()
@@ -101,6 +109,9 @@ public final class MultivariateEstimator {
         Object[] queries = new Object[dimensions.length];
         for (int d = 0; d < dimensions.length; d++) {
             queries[d] = dimensions[d] instanceof Kernels k ? k.query(x[d]) : (Object) (int) x[d];
+            if (classCache[d] != null) {
+                java.util.Arrays.fill(classCache[d], Double.NaN);
+            }
         }
         int[] alive = new int[size];
         for (int i = 0; i < size; i++) {
@@ -145,7 +156,17 @@ public final class MultivariateEstimator {
 
     private double logKernel(int d, int component, Object query) {
         if (dimensions[d] instanceof Kernels k) {
-            return k.logKernel(component, (double[]) query);
+            double[] cache = classCache[d];
+            if (cache == null) {
+                return k.logKernel(component, (double[]) query);
+            }
+            int c = k.kernelClass[component];
+            double value = cache[c];
+            if (Double.isNaN(value)) {
+                value = k.logKernel(component, (double[]) query);
+                cache[c] = value;
+            }
+            return value;
         }
         return ((CategoricalKernels) dimensions[d]).logKernel(component, (Integer) query);
     }
