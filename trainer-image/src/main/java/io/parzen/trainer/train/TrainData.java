@@ -77,17 +77,17 @@ public final class TrainData {
 
     /**
      * Training tiles per epoch: every crop of every training image, or {@code maxTiles} when fewer.
-     * Reads the training images (until the cap is reached), since their sizes decide the crops.
+     * Reads only the images' TIFF headers (until the cap is reached), since their sizes decide the crops.
      */
     public long tilesPerEpoch() throws IOException {
         long tiles = 0;
         int cap = options.maxTiles();
-        List<String> ids = split.train();
-        int chunk = EpochBatches.LOAD_CHUNK;
-        for (int i = 0; i < ids.size() && (cap == 0 || tiles < cap); i += chunk) {
-            for (LabeledImage image : dataset.load(ids.subList(i, Math.min(ids.size(), i + chunk)))) {
-                tiles += tiler.count(image.width(), image.height());
+        for (String id : split.train()) {
+            if (cap > 0 && tiles >= cap) {
+                break;
             }
+            int[] size = dataset.size(id);
+            tiles += tiler.count(size[0], size[1]);
         }
         return cap == 0 ? tiles : Math.min(cap, tiles);
     }

@@ -7,6 +7,7 @@ import java.awt.image.PixelInterleavedSampleModel;
 import java.awt.image.Raster;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Arrays;
 import java.util.Iterator;
 import javax.imageio.ImageIO;
@@ -50,6 +51,26 @@ public final class GeoTiffReader {
         } catch (IOException | RuntimeException e) {
             // ImageIO reports damaged files with assorted exceptions (IIOException, EOFException,
             // ArrayIndexOutOfBounds...): all of them mean the same thing to a user.
+            throw new DataFormatException(name, "corrupt or truncated TIFF (" + e + ")", e);
+        } finally {
+            reader.dispose();
+        }
+    }
+
+    /**
+     * Width and height of a TIFF from its first image directory, without decoding pixels: what sizing
+     * an epoch needs before training starts. Reads the stream only up to that directory (the whole
+     * file when a writer put it at the end).
+     *
+     * @param in the file's bytes, read from the start; not closed here
+     * @param name the object key or path, for messages
+     */
+    public static int[] size(InputStream in, String name) throws DataFormatException {
+        ImageReader reader = tiffReader();
+        try (MemoryCacheImageInputStream stream = new MemoryCacheImageInputStream(in)) {
+            reader.setInput(stream, true, true);
+            return new int[] {reader.getWidth(0), reader.getHeight(0)};
+        } catch (IOException | RuntimeException e) {
             throw new DataFormatException(name, "corrupt or truncated TIFF (" + e + ")", e);
         } finally {
             reader.dispose();

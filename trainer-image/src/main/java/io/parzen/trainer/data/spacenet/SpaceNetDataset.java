@@ -94,6 +94,17 @@ public final class SpaceNetDataset {
         return paths;
     }
 
+    /** Width and height of an image, from its TIFF header: no pixels decoded, no labels drawn. */
+    public int[] size(String id) throws IOException {
+        DatasetPaths.Tile tile = tiles.get(id);
+        if (tile == null) {
+            throw new IllegalArgumentException("no image " + id + " in dataset " + paths.name());
+        }
+        try (java.io.InputStream in = store.open(paths.image(tile))) {
+            return GeoTiffReader.size(in, where(store, paths.image(tile)));
+        }
+    }
+
     /** Reads one image and its labels. */
     public LabeledImage load(String id) throws IOException {
         DatasetPaths.Tile tile = tiles.get(id);

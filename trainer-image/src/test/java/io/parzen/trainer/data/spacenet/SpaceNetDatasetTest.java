@@ -108,4 +108,15 @@ class SpaceNetDatasetTest {
         DataFormatException e = assertThrows(DataFormatException.class, () -> ds.load(List.of("AOI_2_Vegas_img3")));
         assertTrue(e.getMessage().contains("buildings_AOI_2_Vegas_img3.geojson: invalid JSON"), e.getMessage());
     }
+
+    @Test
+    void sizeComesFromTheHeaderAndMatchesTheDecodedImage() throws Exception {
+        ObjectStore store = new LocalObjectStore(dir);
+        put(store, 4, "{\"type\": ");  // labels that would fail to parse: size never reads them
+        SpaceNetDataset ds = SpaceNetDataset.open(store, "hand");
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new int[] {120, 100}, ds.size("AOI_2_Vegas_img4"));
+        store.put(PATHS.image(new DatasetPaths.Tile("AOI_2_Vegas", 4)), new byte[] {'I', 'I', 42, 0, 9, 9}, "image/tiff");
+        DataFormatException e = assertThrows(DataFormatException.class, () -> ds.size("AOI_2_Vegas_img4"));
+        assertTrue(e.getMessage().contains("RGB-PanSharpen_AOI_2_Vegas_img4.tif: corrupt or truncated TIFF"), e.getMessage());
+    }
 }
