@@ -62,6 +62,8 @@ public final class LocalCommand implements Callable<Integer> {
     @Option(names = "--trainer-jar", paramLabel = "JAR", description = "The trainer to run (default: this build's).")
     Path trainerJar;
 
+    // The whole heap from the start, and the parallel collector: with G1 growing a small heap, a
+    // 5-epoch trial spent its first three epochs 40% slower (61 s against 51-52 s in all).
     @Option(names = "--trial-heap", defaultValue = "1g", description = "Java heap of each trial (default ${DEFAULT-VALUE}).")
     String trialHeap;
 
@@ -101,7 +103,8 @@ public final class LocalCommand implements Callable<Integer> {
             throw new IllegalArgumentException("no trainer at " + jar + "; build it (mvn package) or give --trainer-jar");
         }
         Path studyWork = work.resolve(name).toAbsolutePath().normalize();
-        List<String> launcher = List.of(javaBinary(), "-Xmx" + trialHeap, "-Djava.awt.headless=true", "-jar", jar.toString());
+        List<String> launcher = List.of(javaBinary(), "-Xms" + trialHeap, "-Xmx" + trialHeap, "-XX:+UseParallelGC",
+                "-Djava.awt.headless=true", "-jar", jar.toString());
         Optional<String> options = TrainerOptionsCheck.run(new TrainerCommand(launcher, Map.of(), "s3://"
                 + config.storage().getBucket(), 1), config, name, studyWork.resolve("logs").resolve("options-check.log"));
         if (options.isPresent()) {
