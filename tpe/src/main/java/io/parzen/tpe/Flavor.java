@@ -45,7 +45,7 @@ public enum Flavor {
         return defaultMultivariate;
     }
 
-    /** parzen: bounds as outer neighbours; hyperopt: TPE.md's rule with the prior mean inserted. */
+    /** parzen: bounds as outer neighbours; hyperopt: its own rule with the prior mean inserted. */
     public BandwidthRule defaultBandwidths() {
         return defaultBandwidths;
     }

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * Tree-structured Parzen Estimator (Bergstra et al. 2011), as TPE.md describes it: startup draws
+ * Tree-structured Parzen Estimator (Bergstra et al. 2011), as docs/tpe.md describes it: startup draws
  * from the priors, then a good/bad split, l(x) and g(x) per parameter (or jointly), and the
  * candidate with the best log l - log g. Stateless: everything comes from the arguments.
  */

@@ -5,7 +5,7 @@ import io.parzen.tpe.estimator.CategoricalKernel;
 import io.parzen.tpe.space.InvalidSpaceException;
 
 /**
- * TPE's settings with TPE.md's defaults. {@code startupTrials} and {@code gammaRule} default by
+ * TPE's settings with the defaults docs/tpe.md gives. {@code startupTrials} and {@code gammaRule} default by
  * flavor (10 and linear for parzen, 20 and sqrt for hyperopt).
  *
  * @param startupTrials trials drawn from the prior before TPE starts

@@ -16,10 +16,10 @@ public record SamplerVariant(String name, LongFunction<Sampler> factory) {
     public static final SamplerVariant RANDOM = new SamplerVariant("random", RandomSampler::new);
     /** The default: multivariate, bounds as bandwidth neighbours, shrinking categorical kernels. */
     public static final SamplerVariant TPE = new SamplerVariant("tpe", seed -> new TpeSampler(TpeSettings.defaults(seed)));
-    /** The default before Optuna 5 was measured: one estimator per parameter, TPE.md's bandwidths. */
+    /** The default before Optuna 5 was measured: one estimator per parameter, hyperopt's bandwidths. */
     public static final SamplerVariant TPE_UNIVARIATE = new SamplerVariant("tpe-univariate",
             seed -> new TpeSampler(univariate(seed)));
-    /** The multivariate option as it was before the default changed: TPE.md's bandwidths, fixed categorical kernels. */
+    /** The multivariate option as it was before the default changed: hyperopt's bandwidths, fixed categorical kernels. */
     public static final SamplerVariant TPE_MULTIVARIATE = new SamplerVariant("tpe-multivariate",
             seed -> new TpeSampler(univariate(seed).withMultivariate(true).withCategoricalKernel(CategoricalKernel.FIXED)));
     public static final SamplerVariant HYPEROPT = new SamplerVariant("tpe-hyperopt",

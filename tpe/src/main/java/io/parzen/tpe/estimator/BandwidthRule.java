@@ -6,7 +6,7 @@ import java.util.Locale;
 /**
  * How a kernel's bandwidth comes from its neighbours ({@link Bandwidths}): {@code ENDPOINTS}
  * takes the bounds as the outer neighbours (parzen's default, as Optuna since 4.x);
- * {@code TPE} inserts the prior mean among the observations (TPE.md, hyperopt). Unbounded
+ * {@code TPE} inserts the prior mean among the observations (as hyperopt does; docs/tpe.md). Unbounded
  * parameters always use {@code TPE}: they have no bounds.
  */
 public enum BandwidthRule {

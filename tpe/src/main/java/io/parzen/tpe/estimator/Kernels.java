@@ -41,7 +41,7 @@ public final class Kernels {
     private final double firstBinLow;
     private final double lastBinHigh;
 
-    /** Kernels with TPE.md's bandwidths ({@link BandwidthRule#TPE}). */
+    /** Kernels with hyperopt's bandwidths ({@link BandwidthRule#TPE}). */
     public Kernels(NumericDistribution distribution, double[] values, Truncation truncation, GridAnchor anchor) {
         this(distribution, values, truncation, anchor, BandwidthRule.TPE);
     }
