@@ -94,12 +94,17 @@ public final class SpaceNetDataset {
         return paths;
     }
 
-    /** Width and height of an image, from its TIFF header: no pixels decoded, no labels drawn. */
-    public int[] size(String id) throws IOException {
+    private DatasetPaths.Tile tile(String id) {
         DatasetPaths.Tile tile = tiles.get(id);
         if (tile == null) {
             throw new IllegalArgumentException("no image " + id + " in dataset " + paths.name());
         }
+        return tile;
+    }
+
+    /** Width and height of an image, from its TIFF header: no pixels decoded, no labels drawn. */
+    public int[] size(String id) throws IOException {
+        DatasetPaths.Tile tile = tile(id);
         try (java.io.InputStream in = store.open(paths.image(tile))) {
             return GeoTiffReader.size(in, where(store, paths.image(tile)));
         }
@@ -107,10 +112,7 @@ public final class SpaceNetDataset {
 
     /** Reads one image and its labels. */
     public LabeledImage load(String id) throws IOException {
-        DatasetPaths.Tile tile = tiles.get(id);
-        if (tile == null) {
-            throw new IllegalArgumentException("no image " + id + " in dataset " + paths.name());
-        }
+        DatasetPaths.Tile tile = tile(id);
         String imageName = where(store, paths.image(tile));
         GeoTiff tiff = GeoTiffReader.read(store.get(paths.image(tile)), imageName, BANDS);
         int w = tiff.raster().width();
