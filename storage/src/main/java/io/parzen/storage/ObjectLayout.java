@@ -1,7 +1,7 @@
 package io.parzen.storage;
 
 /**
- * The bucket layout shared by operator, trainer and report (DESIGN.md "Object layout").
+ * The bucket layout shared by operator, trainer and report (docs/design.md, "Object layout").
  *
  * <pre>
  * datasets/&lt;name&gt;/RGB-PanSharpen/RGB-PanSharpen_&lt;AOI&gt;_img&lt;N&gt;.tif

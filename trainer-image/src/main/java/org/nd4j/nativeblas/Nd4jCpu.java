@@ -8,7 +8,7 @@ import java.lang.reflect.Method;
  * {@code org.nd4j.nativeblas.Nd4jCpu$Environment} and calls {@code getInstance().isUseMKLDNN()}).
  * M2.1 moved the binding to {@code org.nd4j.linalg.cpu.nativecpu.bindings.Nd4jCpu.Environment} and
  * renamed the method {@code isUseONEDNN()}, so without this class DL4J logs "Cannot find class" and
- * silently runs every convolution, pooling and batch norm on its slow built-in path (STACK.md,
+ * silently runs every convolution, pooling and batch norm on its slow built-in path (docs/stack.md,
  * "Trainer side"). The binding is reached by reflection so that the CUDA build, which has no CPU
  * backend on its class path, still compiles; there DL4J never asks (its check is for the CPU backend).
  */

@@ -25,10 +25,12 @@ public final class TpeBenchCommand implements Callable<Integer> {
     @Option(names = "--budget", defaultValue = "100", description = "Evaluations per run (default ${DEFAULT-VALUE}).")
     int budget;
 
-    @Option(names = "--objectives", split = ",", description = "Subset of: branin, hartmann6, quadratic10, conditional, filters.")
+    @Option(names = "--objectives", split = ",", completionCandidates = ObjectiveNames.class,
+            description = "Subset of: ${COMPLETION-CANDIDATES} (default: all).")
     List<String> objectives;
 
-    @Option(names = "--samplers", split = ",", description = "Subset of: random, tpe, tpe-multivariate, tpe-hyperopt, tpe-no-liar.")
+    @Option(names = "--samplers", split = ",", completionCandidates = SamplerNames.class,
+            description = "Subset of: ${COMPLETION-CANDIDATES} (default: all).")
     List<String> samplers;
 
     @Option(names = "--batches", split = ",", defaultValue = "1,8", description = "Batch sizes: trials asked before any is told (default ${DEFAULT-VALUE}).")
@@ -54,5 +56,21 @@ public final class TpeBenchCommand implements Callable<Integer> {
         }
         QualityBenchmark.report(chosen, variants, batches, seeds, budget, System.out);
         return 0;
+    }
+
+    /** The objectives' names for the help, from the benchmark's own list, so the help cannot drift. */
+    static final class ObjectiveNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return QualityBenchmark.objectives().stream().map(Objective::name).iterator();
+        }
+    }
+
+    /** The samplers' names for the help, from {@link SamplerVariant#all()}. */
+    static final class SamplerNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return SamplerVariant.all().stream().map(SamplerVariant::name).iterator();
+        }
     }
 }

@@ -13,7 +13,7 @@ import org.deeplearning4j.nn.layers.mkldnn.MKLDNNBatchNormHelper;
  * which layers use them. DL4J ships with the helpers disabled by the system property
  * {@value #DISABLE_HELPERS} (default {@code true}); with it false, and the bridge class
  * {@code org.nd4j.nativeblas.Nd4jCpu$Environment} on the class path, convolution, pooling and batch
- * norm layers run on oneDNN: 12-30x faster than the built-in path (STACK.md).
+ * norm layers run on oneDNN: 12-30x faster than the built-in path (docs/stack.md).
  */
 public final class FastPath {
 

@@ -14,7 +14,7 @@ import org.nd4j.shade.jackson.annotation.JsonProperty;
  * Configuration of the grouped head's group sum: an NCHW input of {@code C * m} channels becomes
  * {@code C} channels, channel {@code c} being the sum of input channels {@code c*m .. c*m + m - 1}.
  * No parameters. A plain Java vertex ({@link GroupSumVertexImpl}), because DL4J M2.1's
- * {@code SameDiffLambdaVertex} returns gradients twice too large (STACK.md). Serialises through
+ * {@code SameDiffLambdaVertex} returns gradients twice too large (docs/stack.md). Serialises through
  * DL4J's JSON (the class name and {@code groupSize}), so {@code ModelSerializer} round-trips it.
  */
 public final class GroupSumVertex extends GraphVertex {

@@ -49,7 +49,7 @@ public record NetConfig(int tile, int channels, int baseFilters, int depth, Head
         classWeights = classWeights.clone();
     }
 
-    /** The small configuration of STACK.md (64x64, base 16, depth 3), baseline head. */
+    /** The small configuration (docs/stack.md) (64x64, base 16, depth 3), baseline head. */
     public static NetConfig small(long seed) {
         return new NetConfig(64, 3, 16, 3, Head.BASELINE, 1, 1e-3, 1.0, DEFAULT_CLASS_WEIGHTS, seed);
     }

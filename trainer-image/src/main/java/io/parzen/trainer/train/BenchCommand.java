@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code parzen train bench}: milliseconds per training step of the U-Net on random tensors (no data
- * loading), for the small and large configurations of STACK.md and both heads, with the memory used.
+ * loading), for the small and large configurations (docs/stack.md) and both heads, with the memory used.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Time training steps: small (64x64, base 16, depth 3, batch 8) and large "

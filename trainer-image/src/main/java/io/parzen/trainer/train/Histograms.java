@@ -72,7 +72,7 @@ public final class Histograms {
             String key = e.getKey();
             int cut = key.lastIndexOf('_');
             if (cut > 0 && PARAMS.contains(key.substring(cut + 1))) {
-                // paramTable() arrays are views into one flat vector: copy before reading (STACK.md).
+                // paramTable() arrays are views into one flat vector: copy before reading (docs/stack.md).
                 INDArray copy = e.getValue().dup('c');
                 out.put(key, copy.reshape(copy.length()).toFloatVector());
             }

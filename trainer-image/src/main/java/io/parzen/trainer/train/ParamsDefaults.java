@@ -13,7 +13,7 @@ import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * Option values from the environment the operator gives a trial pod (DESIGN.md): a flag given on
+ * Option values from the environment the operator gives a trial pod (docs/design.md, "The trainer"): a flag given on
  * the command line wins, then the {@code PARZEN_PARAMS} JSON object (keys matched to option names
  * ignoring case, '-' and '_': {@code learningRate}, {@code learning_rate} and {@code learning-rate}
  * all mean {@code --learning-rate}), then {@code PARZEN_<OPTION>} variables ({@code PARZEN_OUTPUT},

@@ -14,10 +14,10 @@ import org.nd4j.linalg.factory.Nd4j;
 /** Times {@code fit} steps of one network on one fixed random batch and reads the memory in use. */
 public final class StepBenchmark {
 
-    /** STACK.md's small configuration: 64x64 tiles, base 16, depth 3 (batch 8). */
+    /** The small configuration (docs/stack.md): 64x64 tiles, base 16, depth 3 (batch 8). */
     public static final NetConfig SMALL = new NetConfig(64, 3, 16, 3, io.parzen.trainer.nn.Head.BASELINE, 1, 1e-3, 1,
             NetConfig.DEFAULT_CLASS_WEIGHTS, 1);
-    /** STACK.md's large configuration: 256x256 tiles, base 32, depth 4 (batch 4). */
+    /** The large configuration (docs/stack.md): 256x256 tiles, base 32, depth 4 (batch 4). */
     public static final NetConfig LARGE = new NetConfig(256, 3, 32, 4, io.parzen.trainer.nn.Head.BASELINE, 1, 1e-3, 1,
             NetConfig.DEFAULT_CLASS_WEIGHTS, 1);
 

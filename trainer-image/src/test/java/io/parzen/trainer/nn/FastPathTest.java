@@ -27,7 +27,7 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 
-/** Proves the oneDNN fast path is on (STACK.md): the helpers sit in the layers and compute the same gradients. */
+/** Proves the oneDNN fast path is on (docs/stack.md): the helpers sit in the layers and compute the same gradients. */
 class FastPathTest {
 
     @BeforeAll
