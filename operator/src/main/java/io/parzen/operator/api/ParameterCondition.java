@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.fabric8.generator.annotation.Required;
+import io.fabric8.generator.annotation.Size;
 import java.util.List;
 
 /**
@@ -18,6 +19,7 @@ public class ParameterCondition {
      * Name of the parent parameter (declared earlier).
      */
     @Required
+    @Size(max = 63)
     @JsonPropertyDescription("Name of the parent parameter (declared earlier).")
     private String parameter;
 
@@ -25,6 +27,7 @@ public class ParameterCondition {
      * Values of the parent that activate this parameter.
      */
     @Required
+    @Size(max = 32)
     @JsonPropertyDescription("Values of the parent that activate this parameter.")
     private List<JsonNode> in;
 

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Pattern;
 import io.fabric8.generator.annotation.Required;
+import io.fabric8.generator.annotation.Size;
+import io.fabric8.generator.annotation.ValidationRule;
 
 /**
  * Where trials write their output: an S3 endpoint, a bucket and the Secret holding the keys.
@@ -25,6 +27,10 @@ public class Storage {
      */
     @Required
     @Pattern("^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$")
+    @ValidationRule(value = "!self.contains('..')",
+            message = "spec.storage.bucket is not a valid bucket name (3-63 lower-case letters, digits, '.', '-')",
+            messageExpression = "\"spec.storage.bucket = '\" + self"
+                    + " + \"' is not a valid bucket name (3-63 lower-case letters, digits, '.', '-')\"")
     @JsonPropertyDescription("The bucket; trial output goes under studies/<study>/trials/<trial>/.")
     private String bucket;
 
@@ -33,6 +39,10 @@ public class Storage {
      * referenced by the pods, never copied.
      */
     @Required
+    @Size(max = 253)
+    @ValidationRule(value = "self.matches('" + CelRules.DNS_NAME + "')",
+            message = "spec.storage.credentialsSecret is not a valid Secret name",
+            messageExpression = "\"spec.storage.credentialsSecret = '\" + self + \"' is not a valid Secret name\"")
     @JsonPropertyDescription("Secret in the Study's namespace with keys AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY; referenced by the pods, never copied.")
     private String credentialsSecret;
 

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Default;
 import io.fabric8.generator.annotation.Min;
 import io.fabric8.generator.annotation.Required;
+import io.fabric8.generator.annotation.Size;
+import io.fabric8.generator.annotation.ValidationRule;
 import java.util.List;
 
 /**
@@ -33,7 +35,29 @@ public class StudySpec {
      * The search space: one entry per hyper-parameter, parents before the parameters they condition.
      */
     @Required
-    @JsonPropertyDescription("The search space: one entry per hyper-parameter, parents before the parameters they condition.")
+    @Size(max = 64)
+    @ValidationRule(value = "size(self) >= 1", message = "a study needs at least one parameter")
+    @ValidationRule(value = "self.all(p, self.exists_one(q, q.name == p.name))",
+            message = "a parameter name is used twice; names must be unique",
+            messageExpression = "\"parameter '\" + self.filter(p, !self.exists_one(q, q.name == p.name))[0].name"
+                    + " + \"': field 'name' is used twice; names must be unique\"")
+    @ValidationRule(value = "self.all(p, " + CelRules.PARENT_EXISTS + ")",
+            message = "a when.parameter names no other parameter of spec.parameters",
+            messageExpression = "self.filter(p, !" + CelRules.PARENT_EXISTS + ").map(p, \"parameter '\" + p.name"
+                    + " + \"': field 'when.parameter' = '\" + p.when.parameter"
+                    + " + \"' must name a categorical parameter declared before it\")[0]")
+    @ValidationRule(value = "self.all(p, " + CelRules.PARENT_CATEGORICAL + ")",
+            message = "a when.parameter names a parameter that is not categorical; conditions need a categorical parent",
+            messageExpression = "self.filter(p, !" + CelRules.PARENT_CATEGORICAL + ").map(p, \"parameter '\" + p.name"
+                    + " + \"': field 'when.parameter' = '\" + p.when.parameter + \"' is \""
+                    + " + self.filter(q, q.name == p.when.parameter)[0].distribution"
+                    + " + \"; conditions need a categorical parent\")[0]")
+    @ValidationRule(value = "self.all(p, " + CelRules.IN_ALL_CHOICES + ")",
+            message = "a when.in value is not a choice of its parent parameter",
+            messageExpression = "self.filter(p, !" + CelRules.IN_ALL_CHOICES + ").map(p, \"parameter '\" + p.name"
+                    + " + \"': field 'when.in' value \" + string(p.when.__in__.filter(v, !" + CelRules.IN_CHOICES + ")[0])"
+                    + " + \" is not a choice of '\" + p.when.parameter + \"'\")[0]")
+    @JsonPropertyDescription("The search space: one entry per hyper-parameter (at most 64), parents before the parameters they condition.")
     private List<ParameterSpec> parameters;
 
     /**

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Min;
 import io.fabric8.generator.annotation.Required;
+import io.fabric8.generator.annotation.Size;
+import io.fabric8.generator.annotation.ValidationRule;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.ResourceRequirements;
 import io.fabric8.kubernetes.api.model.Toleration;
@@ -22,12 +24,18 @@ public class TrialTemplate {
      * Trainer image, e.g. ghcr.io/parzen/trainer:0.1.0-cuda.
      */
     @Required
+    @ValidationRule(value = "self.matches('^\\\\S+$')", message = "spec.trialTemplate.image must be an image reference without spaces",
+            messageExpression = "\"spec.trialTemplate.image = '\" + self + \"' must be an image reference without spaces\"")
     @JsonPropertyDescription("Trainer image, e.g. ghcr.io/parzen/trainer:0.1.0-cuda.")
     private String image;
 
     /**
      * Always, IfNotPresent or Never; the Kubernetes default when omitted.
      */
+    @ValidationRule(value = "self in ['Always', 'IfNotPresent', 'Never']",
+            message = "spec.trialTemplate.imagePullPolicy is not supported; allowed: Always, IfNotPresent, Never",
+            messageExpression = "\"spec.trialTemplate.imagePullPolicy = '\" + self"
+                    + " + \"' is not supported; allowed: Always, IfNotPresent, Never\"")
     @JsonPropertyDescription("Always, IfNotPresent or Never; the Kubernetes default when omitted.")
     private String imagePullPolicy;
 
@@ -47,7 +55,14 @@ public class TrialTemplate {
      * Extra environment variables (values may use placeholders); PARZEN_* and AWS_* are set by the
      * operator.
      */
-    @JsonPropertyDescription("Extra environment variables (values may use placeholders); PARZEN_* and AWS_* are set by the operator.")
+    @Size(max = 64)
+    @ValidationRule(value = "self.all(e, !has(e.name) || !(e.name in " + CelRules.RESERVED_ENV + "))",
+            message = "spec.trialTemplate.env sets a variable that the operator sets",
+            messageExpression = "\"spec.trialTemplate.env: name '\" + self.filter(e, has(e.name) && e.name in "
+                    + CelRules.RESERVED_ENV + ")[0].name + \"' is set by the operator; reserved: \" + "
+                    + "\"" + "AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, PARZEN_OUTPUT, PARZEN_PARAMS, PARZEN_PLACEHOLDER_PARAMS,"
+                    + " PARZEN_S3_ENDPOINT, PARZEN_STUDY, PARZEN_TRIAL" + "\"")
+    @JsonPropertyDescription("Extra environment variables (at most 64; values may use placeholders); PARZEN_* and AWS_* are set by the operator.")
     private List<EnvVar> env;
 
     /**
@@ -71,12 +86,20 @@ public class TrialTemplate {
     /**
      * Priority class of the trial pod.
      */
+    @Size(max = 253)
+    @ValidationRule(value = "self.matches('" + CelRules.DNS_NAME + "')",
+            message = "spec.trialTemplate.priorityClassName is not a valid Kubernetes name",
+            messageExpression = "\"spec.trialTemplate.priorityClassName = '\" + self + \"' is not a valid Kubernetes name\"")
     @JsonPropertyDescription("Priority class of the trial pod.")
     private String priorityClassName;
 
     /**
      * Service account of the trial pod.
      */
+    @Size(max = 253)
+    @ValidationRule(value = "self.matches('" + CelRules.DNS_NAME + "')",
+            message = "spec.trialTemplate.serviceAccountName is not a valid Kubernetes name",
+            messageExpression = "\"spec.trialTemplate.serviceAccountName = '\" + self + \"' is not a valid Kubernetes name\"")
     @JsonPropertyDescription("Service account of the trial pod.")
     private String serviceAccountName;
 
@@ -105,6 +128,10 @@ public class TrialTemplate {
      * Kueue LocalQueue to submit the Job to (label kueue.x-k8s.io/queue-name); the Job starts
      * suspended then.
      */
+    @Size(max = 63)
+    @ValidationRule(value = "self.matches('^([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9]$')",
+            message = "spec.trialTemplate.queueName is not a valid label value",
+            messageExpression = "\"spec.trialTemplate.queueName = '\" + self + \"' is not a valid label value\"")
     @JsonPropertyDescription("Kueue LocalQueue to submit the Job to (label kueue.x-k8s.io/queue-name); the Job starts suspended then.")
     private String queueName;
 
