@@ -1,6 +1,8 @@
 package io.parzen.operator.controller;
 
 import io.parzen.operator.api.Storage;
+import io.parzen.operator.report.TrialStatus;
+import io.parzen.operator.report.TrialStatusFile;
 import io.parzen.storage.MetricsLine;
 import io.parzen.storage.ObjectLayout;
 import io.parzen.storage.ObjectStore;
@@ -15,7 +17,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Reads trial output from S3 through {@code storage}'s {@link S3ObjectStore}, with the credentials
+ * Reads trial output from (and writes the operator's status.json to) S3 through {@code storage}'s {@link S3ObjectStore}, with the credentials
  * of the Study's Secret. One store per endpoint, bucket and credentials, reused across reconciles.
  */
 public final class S3TrialOutputs implements TrialOutputs, AutoCloseable {
@@ -50,6 +52,11 @@ public final class S3TrialOutputs implements TrialOutputs, AutoCloseable {
             @Override
             public Optional<TrialResult> result(String study, String trial) throws IOException {
                 return new TrialOutput(store, ObjectLayout.trial(study, trial)).result();
+            }
+
+            @Override
+            public void writeStatus(String study, String trial, TrialStatus status) throws IOException {
+                TrialStatusFile.write(store, ObjectLayout.trial(study, trial), status);
             }
         };
     }

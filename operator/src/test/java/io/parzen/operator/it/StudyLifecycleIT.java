@@ -1,6 +1,7 @@
 package io.parzen.operator.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,12 @@ import io.parzen.operator.api.Study;
 import io.parzen.operator.api.Trial;
 import io.parzen.operator.api.TrialPhase;
 import io.parzen.operator.model.TrialNames;
+import io.parzen.operator.report.StudyModel;
+import io.parzen.operator.report.StudyReader;
+import io.parzen.operator.report.TrialRecord;
+import io.parzen.operator.report.TrialStatus;
+import io.parzen.operator.report.TrialStatusFile;
+import io.parzen.storage.ObjectLayout;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -124,6 +131,15 @@ class StudyLifecycleIT {
                     () -> h.client.batch().v1().jobs().inNamespace(ns).withName("e-0003").get() == null, () -> "Job deleted");
             assertNull(jobs.results.get("e-0003"));
             assertEquals(1, h.get(ns, "e").getStatus().getEarlyStopped());
+            // The store tells the same story, as after parzen local: status.json, read by parzen trials.
+            TrialStatus stored = TrialStatusFile.read(h.store, ObjectLayout.trial("e", "e-0003"));
+            assertEquals(io.parzen.operator.report.TrialPhase.EARLY_STOPPED, stored.phase());
+            assertEquals(bad.getStatus().getEpoch(), stored.epoch());
+            assertTrue(stored.message().contains("median rule"), stored.message());
+            StudyModel read = new StudyReader(h.store).read("e", false);
+            assertEquals(io.parzen.operator.report.TrialPhase.EARLY_STOPPED, read.trial("e-0003").orElseThrow().phase());
+            assertEquals(io.parzen.operator.report.TrialPhase.SUCCEEDED, read.trial("e-0000").orElseThrow().phase());
+            assertFalse(h.store.exists(ObjectLayout.trial("e", "e-0000").status()), "a succeeded trial has result.json only");
         }
     }
 
@@ -149,6 +165,16 @@ class StudyLifecycleIT {
             Study study = h.get(ns, "f");
             assertEquals("TooManyFailures", condition(study, "Failed").getReason());
             assertEquals(3, study.getStatus().getFailed());
+            // What parzen trials reads: the failed trials are Failed in the store too, with the Trial's message.
+            StudyModel read = new StudyReader(h.store).read("f", false);
+            for (int i : new int[] {1, 2, 3}) {
+                Trial t = trials.get(i);
+                TrialRecord r = read.trial(t.getMetadata().getName()).orElseThrow();
+                assertEquals(io.parzen.operator.report.TrialPhase.FAILED, r.phase(), t.getMetadata().getName());
+                assertEquals(t.getStatus().getMessage(), r.message().orElseThrow());
+            }
+            assertEquals(2, TrialStatusFile.read(h.store, ObjectLayout.trial("f", "f-0002")).epoch());
+            assertEquals(io.parzen.operator.report.TrialPhase.SUCCEEDED, read.trial("f-0000").orElseThrow().phase());
         }
     }
 
