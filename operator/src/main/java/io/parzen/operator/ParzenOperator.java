@@ -10,6 +10,7 @@ import io.parzen.operator.controller.S3TrialOutputs;
 import io.parzen.operator.controller.SecretCredentials;
 import io.parzen.operator.controller.StudyReconciler;
 import io.parzen.operator.controller.TrialReconciler;
+import io.parzen.operator.controller.ValidationCache;
 import io.parzen.operator.metrics.OperatorMetrics;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,6 +28,7 @@ public final class ParzenOperator implements AutoCloseable {
     private final Operator operator;
     private final KubernetesEventRecorder events;
     private final S3TrialOutputs outputs;
+    private final StudyReconciler studies;
     private final OperatorMetrics metrics;
     private volatile boolean stopping;
     private static final Logger LOG = LoggerFactory.getLogger(ParzenOperator.class);
@@ -129,8 +131,11 @@ public final class ParzenOperator implements AutoCloseable {
                         .build());
             }
         });
-        operator.register(new StudyReconciler(credentials, events, metrics, clock), namespaces(settings));
-        operator.register(new TrialReconciler(outputs, events, metrics, clock, settings.pollInterval()), namespaces(settings));
+        ValidationCache validations = new ValidationCache();
+        this.studies = new StudyReconciler(credentials, events, metrics, clock, validations);
+        operator.register(studies, namespaces(settings));
+        operator.register(new TrialReconciler(outputs, events, metrics, clock, settings.pollInterval(), validations),
+                namespaces(settings));
     }
 
     private static <R extends io.fabric8.kubernetes.api.model.HasMetadata> Consumer<ControllerConfigurationOverrider<R>>
@@ -176,11 +181,12 @@ public final class ParzenOperator implements AutoCloseable {
         new Thread(() -> System.exit(1), "parzen-lost-lease").start();
     }
 
-    /** Stops the controllers and closes the object-store clients. */
+    /** Stops the controllers, then the Study controller's threads, and closes the object-store clients. */
     @Override
     public void close() throws InterruptedException {
         stopping = true;
         operator.stop();
+        studies.close();
         events.close();
         outputs.close();
     }

@@ -54,11 +54,16 @@ public final class TrialReconciler implements Reconciler<Trial> {
     private final OperatorMetrics metrics;
     private final Clock clock;
     private final Duration pollInterval;
+    private final ValidationCache validations;
     private InformerEventSource<Job, Trial> jobs;
 
-    /** Wires the collaborators; {@code pollInterval} is how often running trials' metrics are read. */
+    /**
+     * Wires the collaborators; {@code pollInterval} is how often running trials' metrics are read;
+     * {@code validations} (shared with the Study controller) validates each Study once per generation.
+     */
     public TrialReconciler(TrialOutputs outputs, EventRecorder events, OperatorMetrics metrics, Clock clock,
-            Duration pollInterval) {
+            Duration pollInterval, ValidationCache validations) {
+        this.validations = validations;
         this.outputs = outputs;
         this.events = events;
         this.metrics = metrics;
@@ -117,7 +122,7 @@ public final class TrialReconciler implements Reconciler<Trial> {
         if (study.isEmpty()) {
             return UpdateControl.<Trial>noUpdate().rescheduleAfter(pollInterval);
         }
-        StudyValidator.Result validation = StudyValidator.validate(study.get().getMetadata().getName(), study.get().getSpec());
+        StudyValidator.Result validation = validations.validate(study.get());
         if (!validation.valid()) {
             return UpdateControl.noUpdate(); // the Study reports it; nothing runs meanwhile
         }

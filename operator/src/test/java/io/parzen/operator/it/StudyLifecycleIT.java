@@ -221,6 +221,22 @@ class StudyLifecycleIT {
         }
     }
 
+    @Test
+    void aDeletedStudyGoesOnceTheOperatorHasForgottenIt() throws Exception {
+        String ns = "del";
+        h.secret(ns);
+        try (JobControllerDouble jobs = new JobControllerDouble(h.client, ns, h.store, (n, p) -> TrialScript.succeed(10, 0.5));
+                ParzenOperator op = h.operator(ns)) {
+            h.client.resource(h.study(ns, "d", "/spec/maxTrials", "1")).create();
+            awaitPhase(ns, "d", "Succeeded", Duration.ofSeconds(15));
+            // JOSDK adds its finalizer because the Study controller is a Cleaner ...
+            assertEquals(List.of("studies.parzen.io/finalizer"), h.get(ns, "d").getMetadata().getFinalizers());
+            h.client.resources(Study.class).inNamespace(ns).withName("d").delete();
+            // ... and removes it once cleanup ran: the Study is gone (its Trials follow by owner reference).
+            Harness.await(Duration.ofSeconds(10), () -> h.get(ns, "d") == null, () -> "study d deleted");
+        }
+    }
+
     static void awaitPhase(String ns, String name, String phase, Duration timeout) {
         Harness.await(timeout, () -> {
             Study s = h.get(ns, name);
