@@ -24,8 +24,10 @@ import io.fabric8.kubernetes.model.annotation.Version;
 @AdditionalPrinterColumn(name = "Phase", jsonPath = ".status.phase", type = Type.STRING)
 @AdditionalPrinterColumn(name = "Trials", jsonPath = ".status.progress", type = Type.STRING)
 @AdditionalPrinterColumn(name = "Running", jsonPath = ".status.running", type = Type.INTEGER)
+@AdditionalPrinterColumn(name = "Best Trial", jsonPath = ".status.bestTrial.name", type = Type.STRING)
 @AdditionalPrinterColumn(name = "Best", jsonPath = ".status.bestTrial.objective", type = Type.NUMBER)
 @AdditionalPrinterColumn(name = "Age", jsonPath = ".metadata.creationTimestamp", type = Type.DATE)
+@AdditionalPrinterColumn(name = "Report", jsonPath = ".status.reportUrl", type = Type.STRING, priority = 1)
 public class Study extends CustomResource<StudySpec, StudyStatus> implements Namespaced {
     /** The API group of parzen's resources. */
     public static final String GROUP = "parzen.io";

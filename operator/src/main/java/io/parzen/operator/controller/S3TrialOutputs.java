@@ -33,16 +33,7 @@ public final class S3TrialOutputs implements TrialOutputs, AutoCloseable {
 
     @Override
     public Reader open(String namespace, Storage storage) throws Credentials.CredentialsException {
-        S3Settings settings = credentials.settings(namespace, storage);
-        String key = namespace + "/" + storage.getCredentialsSecret() + "/" + storage.getEndpoint() + "/" + storage.getBucket();
-        Entry entry = stores.compute(key, (k, old) -> {
-            if (old != null && old.settings().equals(settings)) {
-                return old;
-            }
-            closeQuietly(old);
-            return new Entry(settings, new S3ObjectStore(settings, storage.getBucket(), ""));
-        });
-        ObjectStore store = entry.store();
+        ObjectStore store = store(namespace, storage);
         return new Reader() {
             @Override
             public List<MetricsLine> metrics(String study, String trial) throws IOException {
@@ -59,6 +50,23 @@ public final class S3TrialOutputs implements TrialOutputs, AutoCloseable {
                 TrialStatusFile.write(store, ObjectLayout.trial(study, trial), status);
             }
         };
+    }
+
+    /**
+     * The store of a Study's {@code spec.storage} in {@code namespace}, rooted at its bucket: one per
+     * endpoint, bucket and credentials, shared by the readers and the report writer; not to be closed.
+     */
+    public ObjectStore store(String namespace, Storage storage) throws Credentials.CredentialsException {
+        S3Settings settings = credentials.settings(namespace, storage);
+        String key = namespace + "/" + storage.getCredentialsSecret() + "/" + storage.getEndpoint() + "/" + storage.getBucket();
+        Entry entry = stores.compute(key, (k, old) -> {
+            if (old != null && old.settings().equals(settings)) {
+                return old;
+            }
+            closeQuietly(old);
+            return new Entry(settings, new S3ObjectStore(settings, storage.getBucket(), ""));
+        });
+        return entry.store();
     }
 
     @Override

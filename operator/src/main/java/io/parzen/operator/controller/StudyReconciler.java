@@ -71,17 +71,22 @@ public final class StudyReconciler implements Reconciler<Study>, Cleaner<Study>,
     /** Trials this operator created, per study, until the informer's index has them. */
     final Map<ResourceID, Set<String>> recentlyCreated = new ConcurrentHashMap<>();
     private final ValidationCache validations;
+    private final StudyReports reports;
     final ExecutorService creators = Executors.newFixedThreadPool(8, r -> {
         Thread t = new Thread(r, "parzen-trial-create");
         t.setDaemon(true);
         return t;
     });
 
-    /** Wires the collaborators; {@code validations} is shared with the Trial controller. */
+    /**
+     * Wires the collaborators; {@code validations} is shared with the Trial controller;
+     * {@code reports} writes a finished Study's report (off the reconcile thread).
+     */
     public StudyReconciler(Credentials credentials, EventRecorder events, OperatorMetrics metrics, Clock clock,
-            ValidationCache validations) {
+            ValidationCache validations, StudyReports reports) {
         this.credentials = credentials;
         this.validations = validations;
+        this.reports = reports;
         this.events = events;
         this.metrics = metrics;
         this.clock = clock;
@@ -241,6 +246,7 @@ public final class StudyReconciler implements Reconciler<Study>, Cleaner<Study>,
         if (changedPhase && plan.done()) {
             events.normal(study, plan.finish().get().reason(), plan.finish().get().message());
         }
+        reports.reconciled(study, plan.done(), config.goal());
         return decision.write() || decision.retryAfter().isZero() ? UpdateControl.noUpdate()
                 : UpdateControl.<Study>noUpdate().rescheduleAfter(decision.retryAfter());
     }
@@ -257,6 +263,7 @@ public final class StudyReconciler implements Reconciler<Study>, Cleaner<Study>,
         recentlyCreated.remove(id);
         replacements.remove(id);
         validations.forget(study.getMetadata().getUid());
+        reports.forget(study);
         metrics.trials(study.getMetadata().getNamespace() + "/" + study.getMetadata().getName(), null);
         LOG.debug("study {}/{} deleted: its state is forgotten", study.getMetadata().getNamespace(),
                 study.getMetadata().getName());

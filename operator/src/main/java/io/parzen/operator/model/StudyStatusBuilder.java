@@ -44,6 +44,7 @@ public final class StudyStatusBuilder {
         PhaseCounts c = plan.counts();
         int total = c.total() + created;
         s.setObservedGeneration(generation);
+        keepReport(previous, s);
         s.setTrials(total);
         s.setProgress(c.finished() + "/" + maxTrials);
         s.setPending(c.get(TrialPhase.Pending) + created);
@@ -93,6 +94,7 @@ public final class StudyStatusBuilder {
             s.setFailed(previous.getFailed());
             s.setEarlyStopped(previous.getEarlyStopped());
             s.setBestTrial(previous.getBestTrial());
+            keepReport(previous, s);
         }
         String message = String.join("; ", problems);
         s.setObservedGeneration(generation);
@@ -127,6 +129,14 @@ public final class StudyStatusBuilder {
                 + "): " + what;
         s.setConditions(Conditions.set(s.getConditions(), RECONCILE_ERROR, true, "ReconcileFailed", message, generation, now));
         return s;
+    }
+
+    /** The report stays where it was written (the Study controller's report writer sets it). */
+    private static void keepReport(StudyStatus previous, StudyStatus next) {
+        if (previous != null) {
+            next.setReportUrl(previous.getReportUrl());
+            next.setReportGeneration(previous.getReportGeneration());
+        }
     }
 
     /** The previous conditions without a {@link #RECONCILE_ERROR}: a reconcile that got this far succeeded. */

@@ -36,8 +36,9 @@ class StudyReconcilerTest {
     };
     private final ValidationCache validations = new ValidationCache();
     private final OperatorMetrics metrics = new OperatorMetrics();
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC);
     private final StudyReconciler reconciler = new StudyReconciler((ns, storage) -> null, NO_EVENTS, metrics,
-            Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC), validations);
+            CLOCK, validations, new StudyReports((ns, storage) -> null, null, NO_EVENTS, CLOCK));
 
     static Study study(String name) {
         Study s = ValidationCacheTest.study("uid-" + name, 1);

@@ -140,6 +140,18 @@ class StudyLifecycleIT {
             assertEquals(io.parzen.operator.report.TrialPhase.EARLY_STOPPED, read.trial("e-0003").orElseThrow().phase());
             assertEquals(io.parzen.operator.report.TrialPhase.SUCCEEDED, read.trial("e-0000").orElseThrow().phase());
             assertFalse(h.store.exists(ObjectLayout.trial("e", "e-0000").status()), "a succeeded trial has result.json only");
+            // The finished study's report, as parzen report writes it, recorded in its status.
+            Harness.await(Duration.ofSeconds(30), () -> h.get(ns, "e").getStatus().getReportUrl() != null,
+                    () -> "the report in the status");
+            Study finished = h.get(ns, "e");
+            assertEquals("s3://parzen/studies/e/report/index.html", finished.getStatus().getReportUrl());
+            assertEquals(finished.getMetadata().getGeneration(), finished.getStatus().getReportGeneration());
+            String page = new String(h.store.get(ObjectLayout.study("e").reportIndex()), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(page.contains("e-0003") && page.contains("EarlyStopped"), "the report shows the stopped trial");
+            assertTrue(h.store.list(ObjectLayout.study("e").reportPrefix()).stream().anyMatch(k -> k.endsWith(".png")));
+            assertTrue(h.client.v1().events().inNamespace(ns).list().getItems().stream()
+                    .anyMatch(ev -> "ReportWritten".equals(ev.getReason())), "a ReportWritten event");
+            assertEquals("Succeeded", finished.getStatus().getPhase());
         }
     }
 
@@ -234,6 +246,31 @@ class StudyLifecycleIT {
             h.client.resources(Study.class).inNamespace(ns).withName("d").delete();
             // ... and removes it once cleanup ran: the Study is gone (its Trials follow by owner reference).
             Harness.await(Duration.ofSeconds(10), () -> h.get(ns, "d") == null, () -> "study d deleted");
+        }
+    }
+
+    @Test
+    void aStoreThatRefusesTheReportGivesAnEventAndTheStudyStillSucceeds() throws Exception {
+        String ns = "rep";
+        h.secret(ns);
+        // An object where the report's folder would be: the embedded server's file system cannot
+        // then hold studies/r/report/index.html, so every write of the report fails.
+        h.store.put(ObjectLayout.study("r").reportPrefix().replaceAll("/$", ""), new byte[] {1}, "application/octet-stream");
+        try (JobControllerDouble jobs = new JobControllerDouble(h.client, ns, h.store, (n, p) -> TrialScript.succeed(10, 0.5));
+                ParzenOperator op = h.operator(ns)) {
+            h.client.resource(h.study(ns, "r", "/spec/maxTrials", "2", "/spec/parallelism", "2")).create();
+            awaitPhase(ns, "r", "Succeeded", Duration.ofSeconds(15));
+            Harness.await(Duration.ofSeconds(60), () -> h.client.v1().events().inNamespace(ns).list().getItems().stream()
+                    .anyMatch(e -> "ReportFailed".equals(e.getReason())), () -> "a ReportFailed event");
+            var event = h.client.v1().events().inNamespace(ns).list().getItems().stream()
+                    .filter(e -> "ReportFailed".equals(e.getReason())).findFirst().orElseThrow();
+            assertEquals("Warning", event.getType());
+            assertEquals("r", event.getInvolvedObject().getName());
+            assertTrue(event.getMessage().startsWith("cannot write the study's report: "), event.getMessage());
+            Study study = h.get(ns, "r");
+            assertEquals("Succeeded", study.getStatus().getPhase(), "the study keeps its phase");
+            assertNull(study.getStatus().getReportUrl());
+            assertEquals(2, study.getStatus().getSucceeded());
         }
     }
 

@@ -91,6 +91,19 @@ class StatusBuildersTest {
     }
 
     @Test
+    void theReportStaysInTheStatusOnceWritten() {
+        StudyStatus s = StudyStatusBuilder.of(Planner.plan(config, Trials.parse("S:0.5 S:0.04")), 30, 0, null, 3L, "t1");
+        s.setReportUrl("s3://parzen/studies/s/report/index.html");
+        s.setReportGeneration(3L);
+        StudyStatus next = StudyStatusBuilder.of(Planner.plan(config, Trials.parse("S:0.5 S:0.04")), 30, 0, s, 3L, "t2");
+        assertEquals("s3://parzen/studies/s/report/index.html", next.getReportUrl());
+        assertEquals(3L, next.getReportGeneration());
+        assertTrue(StatusWrite.unchanged(s, next), "a reconcile after the report is written writes nothing");
+        StudyStatus bad = StudyStatusBuilder.invalid(List.of("bad"), s, 4L, "t3");
+        assertEquals("s3://parzen/studies/s/report/index.html", bad.getReportUrl());
+    }
+
+    @Test
     void trialStatusStampsStartAndCompletion() {
         TrialOutcome run = new TrialOutcome(TrialPhase.Running, "Running", "", OptionalDouble.of(0.4), OptionalInt.of(2),
                 Map.of(1, 0.5, 2, 0.4));
