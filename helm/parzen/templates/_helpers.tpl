@@ -121,11 +121,12 @@ The operator's rules in a watched namespace (or cluster-wide): exactly the verbs
 Keep in step with docs/operator.md "RBAC" and ChartTest.OPERATOR_RULES.
 */}}
 {{- define "parzen.operatorRules" -}}
-# Study informer (list, watch) and status writes (JSON patch on /status). Studies are never
-# created, updated or read one by one.
+# Study informer (list, watch) and status writes (JSON patch on /status; the report writer gets
+# the Study first). get + JSON patch on the Study itself only for JOSDK's finalizer (added on first
+# reconcile, removed once a deleted Study's state is forgotten). Studies are never created or updated.
 - apiGroups: ["parzen.io"]
   resources: ["studies"]
-  verbs: ["list", "watch"]
+  verbs: ["get", "list", "watch", "patch"]
 - apiGroups: ["parzen.io"]
   resources: ["studies/status"]
   verbs: ["patch"]

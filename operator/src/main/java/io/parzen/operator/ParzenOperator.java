@@ -9,7 +9,9 @@ import io.parzen.operator.controller.KubernetesEventRecorder;
 import io.parzen.operator.controller.S3TrialOutputs;
 import io.parzen.operator.controller.SecretCredentials;
 import io.parzen.operator.controller.StudyReconciler;
+import io.parzen.operator.controller.StudyReports;
 import io.parzen.operator.controller.TrialReconciler;
+import io.parzen.operator.controller.ValidationCache;
 import io.parzen.operator.metrics.OperatorMetrics;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,6 +29,8 @@ public final class ParzenOperator implements AutoCloseable {
     private final Operator operator;
     private final KubernetesEventRecorder events;
     private final S3TrialOutputs outputs;
+    private final StudyReconciler studies;
+    private final StudyReports reports;
     private final OperatorMetrics metrics;
     private volatile boolean stopping;
     private static final Logger LOG = LoggerFactory.getLogger(ParzenOperator.class);
@@ -129,8 +133,12 @@ public final class ParzenOperator implements AutoCloseable {
                         .build());
             }
         });
-        operator.register(new StudyReconciler(credentials, events, metrics, clock), namespaces(settings));
-        operator.register(new TrialReconciler(outputs, events, metrics, clock, settings.pollInterval()), namespaces(settings));
+        ValidationCache validations = new ValidationCache();
+        this.reports = new StudyReports(outputs::store, client, events, clock);
+        this.studies = new StudyReconciler(credentials, events, metrics, clock, validations, reports);
+        operator.register(studies, namespaces(settings));
+        operator.register(new TrialReconciler(outputs, events, metrics, clock, settings.pollInterval(), validations),
+                namespaces(settings));
     }
 
     private static <R extends io.fabric8.kubernetes.api.model.HasMetadata> Consumer<ControllerConfigurationOverrider<R>>
@@ -176,11 +184,16 @@ public final class ParzenOperator implements AutoCloseable {
         new Thread(() -> System.exit(1), "parzen-lost-lease").start();
     }
 
-    /** Stops the controllers and closes the object-store clients. */
+    /**
+     * Stops the controllers, then the Study controller's threads and the report writer (a report
+     * being drawn gets a few seconds), and closes the object-store clients.
+     */
     @Override
     public void close() throws InterruptedException {
         stopping = true;
         operator.stop();
+        studies.close();
+        reports.close();
         events.close();
         outputs.close();
     }

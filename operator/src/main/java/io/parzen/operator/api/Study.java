@@ -25,6 +25,7 @@ import io.fabric8.kubernetes.model.annotation.Version;
 @AdditionalPrinterColumn(name = "Phase", jsonPath = ".status.phase", type = Type.STRING)
 @AdditionalPrinterColumn(name = "Trials", jsonPath = ".status.progress", type = Type.STRING)
 @AdditionalPrinterColumn(name = "Running", jsonPath = ".status.running", type = Type.INTEGER)
+@AdditionalPrinterColumn(name = "Best Trial", jsonPath = ".status.bestTrial.name", type = Type.STRING)
 @AdditionalPrinterColumn(name = "Best", jsonPath = ".status.bestTrial.objective", type = Type.NUMBER)
 @AdditionalPrinterColumn(name = "Age", jsonPath = ".metadata.creationTimestamp", type = Type.DATE)
 // StudyNames: the name as a Kubernetes label value, and short enough for the names of its trials (<study>-0007).
@@ -36,6 +37,7 @@ import io.fabric8.kubernetes.model.annotation.Version;
         message = "metadata.name is too long: the names of its trials (<study>-0007) must fit in 63 characters",
         messageExpression = "\"metadata.name = '\" + self.metadata.name + \"' is too long: its trial names must fit in 63"
                 + " characters; shorten the name to at most \" + string(62 - " + CelRules.INDEX_DIGITS + ") + \" characters\"")
+@AdditionalPrinterColumn(name = "Report", jsonPath = ".status.reportUrl", type = Type.STRING, priority = 1)
 public class Study extends CustomResource<StudySpec, StudyStatus> implements Namespaced {
     /** The API group of parzen's resources. */
     public static final String GROUP = "parzen.io";

@@ -75,6 +75,18 @@ public class StudyStatus {
     private BestTrial bestTrial;
 
     /**
+     * Where the operator wrote the finished study's report: s3://bucket/studies/NAME/report/index.html.
+     */
+    @JsonPropertyDescription("Where the operator wrote the finished study's report: s3://bucket/studies/NAME/report/index.html.")
+    private String reportUrl;
+
+    /**
+     * The metadata.generation whose finish the report at reportUrl shows.
+     */
+    @JsonPropertyDescription("The metadata.generation whose finish the report at reportUrl shows.")
+    private Long reportGeneration;
+
+    /**
      * Ready, Running, Succeeded and Failed, with reasons such as InvalidSpec, MaxTrialsReached,
      * TargetReached, TooManyFailures.
      */
@@ -179,6 +191,26 @@ public class StudyStatus {
     /** @param bestTrial the new value */
     public void setBestTrial(BestTrial bestTrial) {
         this.bestTrial = bestTrial;
+    }
+
+    /** @return the reportUrl */
+    public String getReportUrl() {
+        return reportUrl;
+    }
+
+    /** @param reportUrl the new value */
+    public void setReportUrl(String reportUrl) {
+        this.reportUrl = reportUrl;
+    }
+
+    /** @return the reportGeneration */
+    public Long getReportGeneration() {
+        return reportGeneration;
+    }
+
+    /** @param reportGeneration the new value */
+    public void setReportGeneration(Long reportGeneration) {
+        this.reportGeneration = reportGeneration;
     }
 
     /** @return the conditions */

@@ -1,6 +1,8 @@
 package io.parzen.operator.controller;
 
 import io.parzen.operator.api.Storage;
+import io.parzen.operator.report.TrialStatus;
+import io.parzen.operator.report.TrialStatusFile;
 import io.parzen.storage.MetricsLine;
 import io.parzen.storage.ObjectLayout;
 import io.parzen.storage.ObjectStore;
@@ -15,7 +17,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Reads trial output from S3 through {@code storage}'s {@link S3ObjectStore}, with the credentials
+ * Reads trial output from (and writes the operator's status.json to) S3 through {@code storage}'s {@link S3ObjectStore}, with the credentials
  * of the Study's Secret. One store per endpoint, bucket and credentials, reused across reconciles.
  */
 public final class S3TrialOutputs implements TrialOutputs, AutoCloseable {
@@ -31,16 +33,7 @@ public final class S3TrialOutputs implements TrialOutputs, AutoCloseable {
 
     @Override
     public Reader open(String namespace, Storage storage) throws Credentials.CredentialsException {
-        S3Settings settings = credentials.settings(namespace, storage);
-        String key = namespace + "/" + storage.getCredentialsSecret() + "/" + storage.getEndpoint() + "/" + storage.getBucket();
-        Entry entry = stores.compute(key, (k, old) -> {
-            if (old != null && old.settings().equals(settings)) {
-                return old;
-            }
-            closeQuietly(old);
-            return new Entry(settings, new S3ObjectStore(settings, storage.getBucket(), ""));
-        });
-        ObjectStore store = entry.store();
+        ObjectStore store = store(namespace, storage);
         return new Reader() {
             @Override
             public List<MetricsLine> metrics(String study, String trial) throws IOException {
@@ -51,7 +44,29 @@ public final class S3TrialOutputs implements TrialOutputs, AutoCloseable {
             public Optional<TrialResult> result(String study, String trial) throws IOException {
                 return new TrialOutput(store, ObjectLayout.trial(study, trial)).result();
             }
+
+            @Override
+            public void writeStatus(String study, String trial, TrialStatus status) throws IOException {
+                TrialStatusFile.write(store, ObjectLayout.trial(study, trial), status);
+            }
         };
+    }
+
+    /**
+     * The store of a Study's {@code spec.storage} in {@code namespace}, rooted at its bucket: one per
+     * endpoint, bucket and credentials, shared by the readers and the report writer; not to be closed.
+     */
+    public ObjectStore store(String namespace, Storage storage) throws Credentials.CredentialsException {
+        S3Settings settings = credentials.settings(namespace, storage);
+        String key = namespace + "/" + storage.getCredentialsSecret() + "/" + storage.getEndpoint() + "/" + storage.getBucket();
+        Entry entry = stores.compute(key, (k, old) -> {
+            if (old != null && old.settings().equals(settings)) {
+                return old;
+            }
+            closeQuietly(old);
+            return new Entry(settings, new S3ObjectStore(settings, storage.getBucket(), ""));
+        });
+        return entry.store();
     }
 
     @Override

@@ -3,9 +3,13 @@ package io.parzen.operator.controller;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration;
+import io.javaoperatorsdk.operator.api.reconciler.Cleaner;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
+import io.javaoperatorsdk.operator.api.reconciler.DeleteControl;
+import io.javaoperatorsdk.operator.api.reconciler.ErrorStatusUpdateControl;
 import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
 import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
+import io.javaoperatorsdk.operator.api.reconciler.RetryInfo;
 import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
 import io.javaoperatorsdk.operator.processing.event.ResourceID;
 import io.javaoperatorsdk.operator.processing.event.source.EventSource;
@@ -48,7 +52,7 @@ import org.slf4j.LoggerFactory;
  * trials to stop early) and write the status with a JSON patch. Thin by design: every decision is
  * in {@code io.parzen.operator.model}.
  */
-public final class StudyReconciler implements Reconciler<Study> {
+public final class StudyReconciler implements Reconciler<Study>, Cleaner<Study>, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StudyReconciler.class);
     /** How soon a Study with a missing Secret is looked at again. */
     static final Duration CREDENTIALS_RETRY = Duration.ofSeconds(5);
@@ -59,21 +63,30 @@ public final class StudyReconciler implements Reconciler<Study> {
     private final OperatorMetrics metrics;
     private final Clock clock;
     private final ReplacementClock replacements = new ReplacementClock(System::nanoTime);
-    private final Map<ResourceID, Long> lastStatusWrite = new ConcurrentHashMap<>();
+    /** When this operator last wrote each study's status (System.nanoTime). */
+    final Map<ResourceID, Long> lastStatusWrite = new ConcurrentHashMap<>();
     private static final String BY_STUDY = "parzen-study";
     private InformerEventSource<Trial, Study> trials;
     private InformerEventSource<Job, Study> jobs;
     /** Trials this operator created, per study, until the informer's index has them. */
-    private final Map<ResourceID, Set<String>> recentlyCreated = new ConcurrentHashMap<>();
-    private final ExecutorService creators = Executors.newFixedThreadPool(8, r -> {
+    final Map<ResourceID, Set<String>> recentlyCreated = new ConcurrentHashMap<>();
+    private final ValidationCache validations;
+    private final StudyReports reports;
+    final ExecutorService creators = Executors.newFixedThreadPool(8, r -> {
         Thread t = new Thread(r, "parzen-trial-create");
         t.setDaemon(true);
         return t;
     });
 
-    /** Wires the collaborators. */
-    public StudyReconciler(Credentials credentials, EventRecorder events, OperatorMetrics metrics, Clock clock) {
+    /**
+     * Wires the collaborators; {@code validations} is shared with the Trial controller;
+     * {@code reports} writes a finished Study's report (off the reconcile thread).
+     */
+    public StudyReconciler(Credentials credentials, EventRecorder events, OperatorMetrics metrics, Clock clock,
+            ValidationCache validations, StudyReports reports) {
         this.credentials = credentials;
+        this.validations = validations;
+        this.reports = reports;
         this.events = events;
         this.metrics = metrics;
         this.clock = clock;
@@ -178,7 +191,7 @@ public final class StudyReconciler implements Reconciler<Study> {
     private UpdateControl<Study> apply(Study study, Context<Study> context) {
         String now = clock.instant().toString();
         Long generation = study.getMetadata().getGeneration();
-        StudyValidator.Result validation = StudyValidator.validate(study.getMetadata().getName(), study.getSpec());
+        StudyValidator.Result validation = validations.validate(study);
         List<String> problems = new ArrayList<>(validation.problems());
         if (problems.isEmpty()) {
             try {
@@ -233,8 +246,56 @@ public final class StudyReconciler implements Reconciler<Study> {
         if (changedPhase && plan.done()) {
             events.normal(study, plan.finish().get().reason(), plan.finish().get().message());
         }
+        reports.reconciled(study, plan.done(), config.goal());
         return decision.write() || decision.retryAfter().isZero() ? UpdateControl.noUpdate()
                 : UpdateControl.<Study>noUpdate().rescheduleAfter(decision.retryAfter());
+    }
+
+    /**
+     * The Study is being deleted (JOSDK calls this, not {@link #reconcile}, once it has a deletion
+     * timestamp): forget what this operator kept about it. Its Trials and their Jobs go with it
+     * through their owner references; the finalizer JOSDK added for this is then removed.
+     */
+    @Override
+    public DeleteControl cleanup(Study study, Context<Study> context) {
+        ResourceID id = ResourceID.fromResource(study);
+        lastStatusWrite.remove(id);
+        recentlyCreated.remove(id);
+        replacements.remove(id);
+        validations.forget(study.getMetadata().getUid());
+        reports.forget(study);
+        metrics.trials(study.getMetadata().getNamespace() + "/" + study.getMetadata().getName(), null);
+        LOG.debug("study {}/{} deleted: its state is forgotten", study.getMetadata().getNamespace(),
+                study.getMetadata().getName());
+        return DeleteControl.defaultDelete();
+    }
+
+    /**
+     * A reconcile threw: the error and the retry count go into the Study's status as a
+     * {@code ReconcileError} condition (JOSDK logs it and retries as usual), so that
+     * {@code kubectl describe study} shows it; the next successful reconcile removes it.
+     */
+    @Override
+    public ErrorStatusUpdateControl<Study> updateErrorStatus(Study study, Context<Study> context, Exception e) {
+        int attempt = context.getRetryInfo().map(RetryInfo::getAttemptCount).orElse(1);
+        boolean last = context.getRetryInfo().map(RetryInfo::isLastAttempt).orElse(false);
+        study.setStatus(StudyStatusBuilder.reconcileError(study.getStatus(), e.getMessage(), e.getClass().getSimpleName(),
+                attempt, last, study.getMetadata().getGeneration(), clock.instant().toString()));
+        return ErrorStatusUpdateControl.patchStatus(study);
+    }
+
+    /** Stops the threads that create Trials (after the operator stopped reconciling). */
+    @Override
+    public void close() {
+        creators.shutdown();
+        try {
+            if (!creators.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS)) {
+                creators.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            creators.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 
     private int create(Study study, StudyConfig config, List<TrialView> views, Plan plan, Context<Study> context) {

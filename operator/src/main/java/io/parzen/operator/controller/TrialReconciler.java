@@ -54,11 +54,16 @@ public final class TrialReconciler implements Reconciler<Trial> {
     private final OperatorMetrics metrics;
     private final Clock clock;
     private final Duration pollInterval;
+    private final ValidationCache validations;
     private InformerEventSource<Job, Trial> jobs;
 
-    /** Wires the collaborators; {@code pollInterval} is how often running trials' metrics are read. */
+    /**
+     * Wires the collaborators; {@code pollInterval} is how often running trials' metrics are read;
+     * {@code validations} (shared with the Study controller) validates each Study once per generation.
+     */
     public TrialReconciler(TrialOutputs outputs, EventRecorder events, OperatorMetrics metrics, Clock clock,
-            Duration pollInterval) {
+            Duration pollInterval, ValidationCache validations) {
+        this.validations = validations;
         this.outputs = outputs;
         this.events = events;
         this.metrics = metrics;
@@ -117,7 +122,7 @@ public final class TrialReconciler implements Reconciler<Trial> {
         if (study.isEmpty()) {
             return UpdateControl.<Trial>noUpdate().rescheduleAfter(pollInterval);
         }
-        StudyValidator.Result validation = StudyValidator.validate(study.get().getMetadata().getName(), study.get().getSpec());
+        StudyValidator.Result validation = validations.validate(study.get());
         if (!validation.valid()) {
             return UpdateControl.noUpdate(); // the Study reports it; nothing runs meanwhile
         }
@@ -155,6 +160,9 @@ public final class TrialReconciler implements Reconciler<Trial> {
         TrialStatus status = TrialStatusBuilder.of(outcome, params, name, trial.getStatus(),
                 trial.getMetadata().getGeneration(), clock.instant().toString());
         if (trial.getStatus() == null || !Serialization.asJson(trial.getStatus()).equals(Serialization.asJson(status))) {
+            if (outcome.phase().finished()) {
+                writeStoreStatus(trial, config, outcome);
+            }
             context.resourceOperations().jsonPatchPrimaryStatus(trial, t -> {
                 t.setStatus(status);
                 return t;
@@ -170,6 +178,28 @@ public final class TrialReconciler implements Reconciler<Trial> {
         }
         return outcome.phase().finished() ? UpdateControl.noUpdate()
                 : UpdateControl.<Trial>noUpdate().rescheduleAfter(pollInterval);
+    }
+
+    /**
+     * Writes the status.json of a trial that ends EarlyStopped or Failed, so that the store's
+     * readers ({@code parzen trials}, {@code parzen report}) show the phase the Trial has. Best
+     * effort: the Trial's own status is what the cluster acts on, so a store that refuses the write
+     * is a warning Event, not a trial that never finishes.
+     */
+    private void writeStoreStatus(Trial trial, StudyConfig config, TrialOutcome outcome) {
+        Optional<io.parzen.operator.report.TrialStatus> stored = io.parzen.operator.report.TrialStatus.ended(
+                outcome.phase(), outcome.message(), outcome.epoch().isPresent() ? outcome.epoch().getAsInt() : null);
+        if (stored.isEmpty()) {
+            return;
+        }
+        try {
+            outputs.open(trial.getMetadata().getNamespace(), config.storage())
+                    .writeStatus(trial.getSpec().getStudy(), trial.getMetadata().getName(), stored.get());
+        } catch (Credentials.CredentialsException | IOException e) {
+            LOG.warn("trial {}/{}: cannot write its status.json: {}", trial.getMetadata().getNamespace(),
+                    trial.getMetadata().getName(), e.getMessage());
+            events.warning(trial, "StatusNotStored", "cannot write the trial's status.json: " + e.getMessage());
+        }
     }
 
     private Job createJob(StudyConfig config, Trial trial, Context<Trial> context) {

@@ -133,7 +133,7 @@ final class LocalRunner {
             } else {
                 t.phase = TrialPhase.Failed;
                 t.message = "trainer exited with code " + code + " and wrote no result: " + t.process.reason();
-                store.writeStatus(t, io.parzen.operator.report.TrialPhase.FAILED);
+                store.writeStatus(t);
             }
             t.process = null;
             display.finished(t);
@@ -147,7 +147,7 @@ final class LocalRunner {
                 t.process = null;
                 t.phase = TrialPhase.EarlyStopped;
                 t.message = reason;
-                store.writeStatus(t, io.parzen.operator.report.TrialPhase.EARLY_STOPPED);
+                store.writeStatus(t);
                 display.finished(t);
             }
         }

@@ -1,8 +1,9 @@
 package io.parzen.operator.local;
 
 import io.parzen.operator.api.TrialPhase;
+import io.parzen.operator.model.ResultRule;
 import io.parzen.operator.report.TrialStatus;
-import io.parzen.storage.Json;
+import io.parzen.operator.report.TrialStatusFile;
 import io.parzen.storage.MetricsLine;
 import io.parzen.storage.ObjectLayout;
 import io.parzen.storage.ObjectStore;
@@ -56,7 +57,7 @@ final class StoreTrials {
             if (result.isPresent()) {
                 settle(trial, result.get());
             } else if (store.exists(paths.status())) {
-                TrialStatus status = Json.read(store.get(paths.status()), TrialStatus.class, paths.status());
+                TrialStatus status = TrialStatusFile.read(store, paths);
                 trial.phase = status.phase() == io.parzen.operator.report.TrialPhase.RUNNING
                         || status.phase() == io.parzen.operator.report.TrialPhase.UNKNOWN
                         ? TrialPhase.Pending : TrialPhase.valueOf(status.phase().display());
@@ -71,9 +72,12 @@ final class StoreTrials {
         store.put(paths(trial.name).spec(), new TrialSpecFile(trial.index, trial.parameters).toJson(), "application/json");
     }
 
-    void writeStatus(LocalTrial trial, io.parzen.operator.report.TrialPhase phase) throws IOException {
-        Integer epoch = trial.latestEpoch() > 0 ? trial.latestEpoch() : null;
-        store.put(paths(trial.name).status(), new TrialStatus(phase, trial.message, epoch).toJson(), "application/json");
+    /** Writes the status.json of a trial that ended EarlyStopped or Failed (as the Trial controller does). */
+    void writeStatus(LocalTrial trial) throws IOException {
+        Optional<TrialStatus> status = TrialStatus.ended(trial.phase, trial.message, trial.latestEpoch());
+        if (status.isPresent()) {
+            TrialStatusFile.write(store, paths(trial.name), status.get());
+        }
     }
 
     /** Reads the objective per epoch from metrics.jsonl (a cut-off last line is ignored). */
@@ -101,8 +105,7 @@ final class StoreTrials {
     }
 
     static void settle(LocalTrial trial, TrialResult result) {
-        if (result.status() == TrialResult.Status.SUCCEEDED && result.objective() != null
-                && Double.isFinite(result.objective())) {
+        if (ResultRule.succeeded(result)) {
             trial.phase = TrialPhase.Succeeded;
             trial.objective = result.objective();
         } else {

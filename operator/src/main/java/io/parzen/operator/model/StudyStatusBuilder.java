@@ -1,6 +1,7 @@
 package io.parzen.operator.model;
 
 import io.fabric8.kubernetes.api.model.Condition;
+import io.fabric8.kubernetes.client.utils.Serialization;
 import io.parzen.operator.api.BestTrial;
 import io.parzen.operator.api.StudyPhase;
 import io.parzen.operator.api.StudyStatus;
@@ -23,6 +24,13 @@ public final class StudyStatusBuilder {
     public static final String FAILED = "Failed";
     /** Reason of an invalid spec. */
     public static final String INVALID_SPEC = "InvalidSpec";
+    /**
+     * Condition type: the last reconcile failed with an error (the API server refused a write, a
+     * bug); True with the error and the retry count while it fails, gone after a reconcile succeeds.
+     */
+    public static final String RECONCILE_ERROR = "ReconcileError";
+    /** Longest error message put in a condition. */
+    static final int MAX_ERROR_MESSAGE = 1024;
 
     private StudyStatusBuilder() {}
 
@@ -36,6 +44,7 @@ public final class StudyStatusBuilder {
         PhaseCounts c = plan.counts();
         int total = c.total() + created;
         s.setObservedGeneration(generation);
+        keepReport(previous, s);
         s.setTrials(total);
         s.setProgress(c.finished() + "/" + maxTrials);
         s.setPending(c.get(TrialPhase.Pending) + created);
@@ -50,7 +59,7 @@ public final class StudyStatusBuilder {
             best.setParameters(new java.util.LinkedHashMap<>(b.parameters()));
             s.setBestTrial(best);
         });
-        List<Condition> conditions = previous == null ? null : previous.getConditions();
+        List<Condition> conditions = withoutError(previous);
         conditions = Conditions.set(conditions, READY, true, "Valid", "the spec is valid", generation, now);
         if (plan.done()) {
             boolean success = plan.finish().get().success();
@@ -85,15 +94,54 @@ public final class StudyStatusBuilder {
             s.setFailed(previous.getFailed());
             s.setEarlyStopped(previous.getEarlyStopped());
             s.setBestTrial(previous.getBestTrial());
+            keepReport(previous, s);
         }
         String message = String.join("; ", problems);
         s.setObservedGeneration(generation);
         s.setPhase(StudyPhase.Failed.name());
-        List<Condition> conditions = previous == null ? null : previous.getConditions();
+        List<Condition> conditions = withoutError(previous);
         conditions = Conditions.set(conditions, READY, false, INVALID_SPEC, message, generation, now);
         conditions = Conditions.set(conditions, RUNNING, false, INVALID_SPEC, message, generation, now);
         conditions = Conditions.set(conditions, FAILED, true, INVALID_SPEC, message, generation, now);
         s.setConditions(conditions);
         return s;
+    }
+
+    /**
+     * {@code previous} (a copy; a new status when null) with a True {@link #RECONCILE_ERROR}
+     * condition: the error's message (cut to {@value #MAX_ERROR_MESSAGE} characters) and how many
+     * times the reconcile has been tried. Everything else is kept as it was last written.
+     *
+     * @param error the error's message; null when it had none (then its type is named)
+     * @param errorType the error's class, shown when it has no message
+     * @param attempt how many times this reconcile was tried (1 for the first failure)
+     * @param lastAttempt whether no retry follows (the operator waits for the next change)
+     */
+    public static StudyStatus reconcileError(StudyStatus previous, String error, String errorType, int attempt,
+            boolean lastAttempt, Long generation, String now) {
+        StudyStatus s = previous == null ? new StudyStatus()
+                : Serialization.unmarshal(Serialization.asJson(previous), StudyStatus.class);
+        String what = error == null || error.isBlank() ? errorType : error;
+        if (what.length() > MAX_ERROR_MESSAGE) {
+            what = what.substring(0, MAX_ERROR_MESSAGE - 3) + "...";
+        }
+        String message = "reconcile failed (attempt " + attempt + (lastAttempt ? ", no more retries" : ", will retry")
+                + "): " + what;
+        s.setConditions(Conditions.set(s.getConditions(), RECONCILE_ERROR, true, "ReconcileFailed", message, generation, now));
+        return s;
+    }
+
+    /** The report stays where it was written (the Study controller's report writer sets it). */
+    private static void keepReport(StudyStatus previous, StudyStatus next) {
+        if (previous != null) {
+            next.setReportUrl(previous.getReportUrl());
+            next.setReportGeneration(previous.getReportGeneration());
+        }
+    }
+
+    /** The previous conditions without a {@link #RECONCILE_ERROR}: a reconcile that got this far succeeded. */
+    private static List<Condition> withoutError(StudyStatus previous) {
+        return previous == null || previous.getConditions() == null ? null
+                : previous.getConditions().stream().filter(c -> !RECONCILE_ERROR.equals(c.getType())).toList();
     }
 }

@@ -57,9 +57,9 @@ public final class TrialStatusMapper {
                 }
                 TrialResult r = result.get();
                 OptionalInt epochs = OptionalInt.of(Math.max(r.epochs(), epoch.orElse(0)));
-                if (!r.succeeded() || r.objective() == null || !Double.isFinite(r.objective())) {
+                if (!ResultRule.succeeded(r)) {
                     return new TrialOutcome(TrialPhase.Failed, TRAINER_FAILED, "the trainer reported failure: "
-                            + (r.message() == null ? "no objective" : r.message()), latest, epochs, curve);
+                            + ResultRule.failure(r), latest, epochs, curve);
                 }
                 return new TrialOutcome(TrialPhase.Succeeded, "ResultWritten", r.metric() + " " + r.objective()
                         + " at epoch " + r.bestEpoch(), OptionalDouble.of(r.objective()), epochs, curve);

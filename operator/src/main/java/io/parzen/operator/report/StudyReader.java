@@ -1,5 +1,6 @@
 package io.parzen.operator.report;
 
+import io.parzen.operator.model.ResultRule;
 import io.parzen.storage.HistogramLine;
 import io.parzen.storage.Json;
 import io.parzen.storage.MetricsLine;
@@ -87,8 +88,7 @@ public final class StudyReader {
                 () -> output.result().orElse(null), null);
         boolean hasStatus = keys.contains(paths.status());
         TrialStatus status = attempt(problems, TrialPaths.STATUS, hasStatus,
-                () -> Json.read(store.get(paths.status()), TrialStatus.class, paths.status() + " in " + store.describe()),
-                null);
+                () -> TrialStatusFile.read(store, paths), null);
         TrialPhase phase = phase(result, hasResult, status, hasStatus);
         return new TrialRecord(name, params, phase, result, status, metrics, histograms,
                 masks(paths, keys, metrics, result), problems);
@@ -108,7 +108,7 @@ public final class StudyReader {
 
     private static TrialPhase phase(TrialResult result, boolean hasResult, TrialStatus status, boolean hasStatus) {
         if (result != null) {
-            return result.succeeded() ? TrialPhase.SUCCEEDED : TrialPhase.FAILED;
+            return ResultRule.succeeded(result) ? TrialPhase.SUCCEEDED : TrialPhase.FAILED;
         }
         if (hasResult) {
             return TrialPhase.UNKNOWN; // a result is there but unreadable

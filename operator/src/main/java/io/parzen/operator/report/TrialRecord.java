@@ -1,5 +1,6 @@
 package io.parzen.operator.report;
 
+import io.parzen.operator.model.ResultRule;
 import io.parzen.storage.HistogramLine;
 import io.parzen.storage.MetricsLine;
 import io.parzen.storage.TrialResult;
@@ -54,7 +55,7 @@ public record TrialRecord(
 
     /** The objective of a succeeded trial. */
     public OptionalDouble objective() {
-        return result != null && result.succeeded() ? OptionalDouble.of(result.objective()) : OptionalDouble.empty();
+        return result != null && ResultRule.succeeded(result) ? OptionalDouble.of(result.objective()) : OptionalDouble.empty();
     }
 
     /** The latest epoch reported: the metrics' last epoch, else result's or status's epoch count. */

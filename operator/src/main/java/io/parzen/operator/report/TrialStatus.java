@@ -6,11 +6,13 @@ import io.parzen.storage.Json;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * {@code studies/<study>/trials/<trial>/status.json}: a proposal (docs/report.md). The operator
- * (or the local runner) writes it for a trial that will never write {@code result.json} itself,
- * because it stopped the trial early or its pod died, so that the store alone tells the story:
+ * {@code studies/<study>/trials/<trial>/status.json}. The Trial controller and the local runner
+ * write it (through {@link TrialStatusFile}) for a trial that ends EarlyStopped or Failed, which
+ * may never write {@code result.json} itself (stopped early, its pod died, its Job failed), so
+ * that the store alone tells the story (docs/storage.md):
  * <pre>{"phase":"EarlyStopped","message":"median rule at epoch 3","epoch":3}</pre>
  * {@code result.json}, when present, wins over it.
  *
@@ -23,6 +25,23 @@ public record TrialStatus(TrialPhase phase, String message, Integer epoch) {
     /** Requires a phase. */
     public TrialStatus {
         Objects.requireNonNull(phase, "phase");
+    }
+
+    /**
+     * The status.json of a trial that ended in {@code phase}: present for EarlyStopped and Failed
+     * (the phases a result.json cannot show, or may not exist for); empty otherwise.
+     *
+     * @param message why, for people; may be null
+     * @param epoch the last epoch the trial reported; null or below 1 when none
+     */
+    public static Optional<TrialStatus> ended(io.parzen.operator.api.TrialPhase phase, String message, Integer epoch) {
+        TrialPhase stored = switch (phase) {
+            case EarlyStopped -> TrialPhase.EARLY_STOPPED;
+            case Failed -> TrialPhase.FAILED;
+            default -> null;
+        };
+        return stored == null ? Optional.empty()
+                : Optional.of(new TrialStatus(stored, message, epoch == null || epoch < 1 ? null : epoch));
     }
 
     /** Reads the JSON spelling of the phase ({@code "EarlyStopped"}, any case). */

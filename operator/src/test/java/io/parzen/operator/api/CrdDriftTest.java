@@ -60,7 +60,7 @@ class CrdDriftTest {
         List<String> names = new ArrayList<>();
         version.get("additionalPrinterColumns").forEach(c -> names.add(c.get("name").asText()));
         assertEquals(kind == Study.class
-                ? List.of("Phase", "Trials", "Running", "Best", "Age")
+                ? List.of("Phase", "Trials", "Running", "Best Trial", "Best", "Age", "Report")
                 : List.of("Study", "Params", "Phase", "Objective", "Epoch", "Age"), names);
     }
 

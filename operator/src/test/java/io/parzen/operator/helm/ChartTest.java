@@ -166,7 +166,7 @@ class ChartTest {
      * created; a Study's Secret is read with get.
      */
     static final Set<String> OPERATOR_RULES = Set.of(
-            "parzen.io studies list", "parzen.io studies watch",
+            "parzen.io studies get", "parzen.io studies list", "parzen.io studies watch", "parzen.io studies patch",
             "parzen.io studies/status patch",
             "parzen.io trials get", "parzen.io trials list", "parzen.io trials watch", "parzen.io trials create",
             "parzen.io trials patch",

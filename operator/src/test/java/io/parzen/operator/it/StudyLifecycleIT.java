@@ -1,6 +1,7 @@
 package io.parzen.operator.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,12 @@ import io.parzen.operator.api.Study;
 import io.parzen.operator.api.Trial;
 import io.parzen.operator.api.TrialPhase;
 import io.parzen.operator.model.TrialNames;
+import io.parzen.operator.report.StudyModel;
+import io.parzen.operator.report.StudyReader;
+import io.parzen.operator.report.TrialRecord;
+import io.parzen.operator.report.TrialStatus;
+import io.parzen.operator.report.TrialStatusFile;
+import io.parzen.storage.ObjectLayout;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -124,6 +131,27 @@ class StudyLifecycleIT {
                     () -> h.client.batch().v1().jobs().inNamespace(ns).withName("e-0003").get() == null, () -> "Job deleted");
             assertNull(jobs.results.get("e-0003"));
             assertEquals(1, h.get(ns, "e").getStatus().getEarlyStopped());
+            // The store tells the same story, as after parzen local: status.json, read by parzen trials.
+            TrialStatus stored = TrialStatusFile.read(h.store, ObjectLayout.trial("e", "e-0003"));
+            assertEquals(io.parzen.operator.report.TrialPhase.EARLY_STOPPED, stored.phase());
+            assertEquals(bad.getStatus().getEpoch(), stored.epoch());
+            assertTrue(stored.message().contains("median rule"), stored.message());
+            StudyModel read = new StudyReader(h.store).read("e", false);
+            assertEquals(io.parzen.operator.report.TrialPhase.EARLY_STOPPED, read.trial("e-0003").orElseThrow().phase());
+            assertEquals(io.parzen.operator.report.TrialPhase.SUCCEEDED, read.trial("e-0000").orElseThrow().phase());
+            assertFalse(h.store.exists(ObjectLayout.trial("e", "e-0000").status()), "a succeeded trial has result.json only");
+            // The finished study's report, as parzen report writes it, recorded in its status.
+            Harness.await(Duration.ofSeconds(30), () -> h.get(ns, "e").getStatus().getReportUrl() != null,
+                    () -> "the report in the status");
+            Study finished = h.get(ns, "e");
+            assertEquals("s3://parzen/studies/e/report/index.html", finished.getStatus().getReportUrl());
+            assertEquals(finished.getMetadata().getGeneration(), finished.getStatus().getReportGeneration());
+            String page = new String(h.store.get(ObjectLayout.study("e").reportIndex()), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(page.contains("e-0003") && page.contains("EarlyStopped"), "the report shows the stopped trial");
+            assertTrue(h.store.list(ObjectLayout.study("e").reportPrefix()).stream().anyMatch(k -> k.endsWith(".png")));
+            assertTrue(h.client.v1().events().inNamespace(ns).list().getItems().stream()
+                    .anyMatch(ev -> "ReportWritten".equals(ev.getReason())), "a ReportWritten event");
+            assertEquals("Succeeded", finished.getStatus().getPhase());
         }
     }
 
@@ -149,6 +177,16 @@ class StudyLifecycleIT {
             Study study = h.get(ns, "f");
             assertEquals("TooManyFailures", condition(study, "Failed").getReason());
             assertEquals(3, study.getStatus().getFailed());
+            // What parzen trials reads: the failed trials are Failed in the store too, with the Trial's message.
+            StudyModel read = new StudyReader(h.store).read("f", false);
+            for (int i : new int[] {1, 2, 3}) {
+                Trial t = trials.get(i);
+                TrialRecord r = read.trial(t.getMetadata().getName()).orElseThrow();
+                assertEquals(io.parzen.operator.report.TrialPhase.FAILED, r.phase(), t.getMetadata().getName());
+                assertEquals(t.getStatus().getMessage(), r.message().orElseThrow());
+            }
+            assertEquals(2, TrialStatusFile.read(h.store, ObjectLayout.trial("f", "f-0002")).epoch());
+            assertEquals(io.parzen.operator.report.TrialPhase.SUCCEEDED, read.trial("f-0000").orElseThrow().phase());
         }
     }
 
@@ -192,6 +230,47 @@ class StudyLifecycleIT {
             assertTrue(pending.getStatus().getMessage().contains("Insufficient nvidia.com/gpu"), pending.getStatus().getMessage());
             awaitPhase(ns, "u", "Succeeded", Duration.ofSeconds(15));
             assertEquals(0.3, h.client.resources(Trial.class).inNamespace(ns).withName("u-0000").get().getStatus().getObjective());
+        }
+    }
+
+    @Test
+    void aDeletedStudyGoesOnceTheOperatorHasForgottenIt() throws Exception {
+        String ns = "del";
+        h.secret(ns);
+        try (JobControllerDouble jobs = new JobControllerDouble(h.client, ns, h.store, (n, p) -> TrialScript.succeed(10, 0.5));
+                ParzenOperator op = h.operator(ns)) {
+            h.client.resource(h.study(ns, "d", "/spec/maxTrials", "1")).create();
+            awaitPhase(ns, "d", "Succeeded", Duration.ofSeconds(15));
+            // JOSDK adds its finalizer because the Study controller is a Cleaner ...
+            assertEquals(List.of("studies.parzen.io/finalizer"), h.get(ns, "d").getMetadata().getFinalizers());
+            h.client.resources(Study.class).inNamespace(ns).withName("d").delete();
+            // ... and removes it once cleanup ran: the Study is gone (its Trials follow by owner reference).
+            Harness.await(Duration.ofSeconds(10), () -> h.get(ns, "d") == null, () -> "study d deleted");
+        }
+    }
+
+    @Test
+    void aStoreThatRefusesTheReportGivesAnEventAndTheStudyStillSucceeds() throws Exception {
+        String ns = "rep";
+        h.secret(ns);
+        // An object where the report's folder would be: the embedded server's file system cannot
+        // then hold studies/r/report/index.html, so every write of the report fails.
+        h.store.put(ObjectLayout.study("r").reportPrefix().replaceAll("/$", ""), new byte[] {1}, "application/octet-stream");
+        try (JobControllerDouble jobs = new JobControllerDouble(h.client, ns, h.store, (n, p) -> TrialScript.succeed(10, 0.5));
+                ParzenOperator op = h.operator(ns)) {
+            h.client.resource(h.study(ns, "r", "/spec/maxTrials", "2", "/spec/parallelism", "2")).create();
+            awaitPhase(ns, "r", "Succeeded", Duration.ofSeconds(15));
+            Harness.await(Duration.ofSeconds(60), () -> h.client.v1().events().inNamespace(ns).list().getItems().stream()
+                    .anyMatch(e -> "ReportFailed".equals(e.getReason())), () -> "a ReportFailed event");
+            var event = h.client.v1().events().inNamespace(ns).list().getItems().stream()
+                    .filter(e -> "ReportFailed".equals(e.getReason())).findFirst().orElseThrow();
+            assertEquals("Warning", event.getType());
+            assertEquals("r", event.getInvolvedObject().getName());
+            assertTrue(event.getMessage().startsWith("cannot write the study's report: "), event.getMessage());
+            Study study = h.get(ns, "r");
+            assertEquals("Succeeded", study.getStatus().getPhase(), "the study keeps its phase");
+            assertNull(study.getStatus().getReportUrl());
+            assertEquals(2, study.getStatus().getSucceeded());
         }
     }
 

@@ -60,6 +60,50 @@ class StatusBuildersTest {
     }
 
     @Test
+    void aReconcileErrorIsAConditionWithTheMessageAndAttemptUntilAReconcileSucceeds() {
+        StudyStatus s = StudyStatusBuilder.of(Planner.plan(config, Trials.parse("S:0.5 R")), 30, 0, null, 3L, "t1");
+        StudyStatus e = StudyStatusBuilder.reconcileError(s, "Failure executing: POST trials. Message: Forbidden.",
+                "KubernetesClientException", 2, false, 3L, "t2");
+        Condition error = Conditions.get(e.getConditions(), StudyStatusBuilder.RECONCILE_ERROR);
+        assertEquals("True", error.getStatus());
+        assertEquals("ReconcileFailed", error.getReason());
+        assertEquals("reconcile failed (attempt 2, will retry): Failure executing: POST trials. Message: Forbidden.",
+                error.getMessage());
+        assertEquals("t2", error.getLastTransitionTime());
+        assertEquals(5, e.getConditions().size());
+        assertEquals(s.getProgress(), e.getProgress(), "the rest of the status is kept");
+        assertEquals("s-0", e.getBestTrial().getName());
+        assertEquals(4, s.getConditions().size(), "the previous status is not changed");
+
+        StudyStatus last = StudyStatusBuilder.reconcileError(e, null, "NullPointerException", 6, true, 3L, "t3");
+        assertEquals("reconcile failed (attempt 6, no more retries): NullPointerException",
+                Conditions.get(last.getConditions(), StudyStatusBuilder.RECONCILE_ERROR).getMessage());
+        String longMessage = "x".repeat(5000);
+        String cut = Conditions.get(StudyStatusBuilder.reconcileError(null, longMessage, "E", 1, false, 1L, "t")
+                .getConditions(), StudyStatusBuilder.RECONCILE_ERROR).getMessage();
+        assertTrue(cut.endsWith("...") && cut.length() < 1100, cut.length() + " characters");
+
+        StudyStatus ok = StudyStatusBuilder.of(Planner.plan(config, Trials.parse("S:0.5 R")), 30, 0, last, 3L, "t4");
+        assertNull(Conditions.get(ok.getConditions(), StudyStatusBuilder.RECONCILE_ERROR), "a good reconcile clears it");
+        assertEquals(4, ok.getConditions().size());
+        StudyStatus invalid = StudyStatusBuilder.invalid(List.of("bad"), last, 4L, "t5");
+        assertNull(Conditions.get(invalid.getConditions(), StudyStatusBuilder.RECONCILE_ERROR));
+    }
+
+    @Test
+    void theReportStaysInTheStatusOnceWritten() {
+        StudyStatus s = StudyStatusBuilder.of(Planner.plan(config, Trials.parse("S:0.5 S:0.04")), 30, 0, null, 3L, "t1");
+        s.setReportUrl("s3://parzen/studies/s/report/index.html");
+        s.setReportGeneration(3L);
+        StudyStatus next = StudyStatusBuilder.of(Planner.plan(config, Trials.parse("S:0.5 S:0.04")), 30, 0, s, 3L, "t2");
+        assertEquals("s3://parzen/studies/s/report/index.html", next.getReportUrl());
+        assertEquals(3L, next.getReportGeneration());
+        assertTrue(StatusWrite.unchanged(s, next), "a reconcile after the report is written writes nothing");
+        StudyStatus bad = StudyStatusBuilder.invalid(List.of("bad"), s, 4L, "t3");
+        assertEquals("s3://parzen/studies/s/report/index.html", bad.getReportUrl());
+    }
+
+    @Test
     void trialStatusStampsStartAndCompletion() {
         TrialOutcome run = new TrialOutcome(TrialPhase.Running, "Running", "", OptionalDouble.of(0.4), OptionalInt.of(2),
                 Map.of(1, 0.5, 2, 0.4));
