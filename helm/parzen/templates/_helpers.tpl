@@ -24,7 +24,7 @@ app.kubernetes.io/instance: {{ .Release.Name }}
 {{ include "parzen.commonLabels" . }}
 {{- end -}}
 
-{{/* Labels without name and instance, for pods that carry a selector's name (MinIO's). */}}
+{{/* Labels without name and instance, for pods that carry a selector's name (the store's). */}}
 {{- define "parzen.commonLabels" -}}
 helm.sh/chart: {{ printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_" }}
 app.kubernetes.io/version: {{ .Chart.AppVersion | quote }}
@@ -39,9 +39,9 @@ app.kubernetes.io/instance: {{ .Release.Name }}
 app.kubernetes.io/component: operator
 {{- end -}}
 
-{{/* Selector of the MinIO pod. */}}
-{{- define "parzen.minioSelectorLabels" -}}
-app.kubernetes.io/name: minio
+{{/* Selector of the in-cluster store's pod. */}}
+{{- define "parzen.storeSelectorLabels" -}}
+app.kubernetes.io/name: seaweedfs
 app.kubernetes.io/instance: {{ .Release.Name }}
 app.kubernetes.io/component: object-store
 {{- end -}}
@@ -84,11 +84,11 @@ app.kubernetes.io/component: object-store
 {{- end -}}
 {{- end -}}
 
-{{/* Secret names the operator may get; empty: any. The MinIO Secret joins a non-empty list. */}}
+{{/* Secret names the operator may get; empty: any. The store's Secret joins a non-empty list. */}}
 {{- define "parzen.secretNames" -}}
 {{- $names := .Values.rbac.credentialsSecrets -}}
-{{- if and $names .Values.minio.enabled -}}
-{{- $names = append $names .Values.minio.auth.secretName -}}
+{{- if and $names .Values.seaweedfs.enabled -}}
+{{- $names = append $names .Values.seaweedfs.auth.secretName -}}
 {{- end -}}
 {{- toJson ($names | uniq) -}}
 {{- end -}}

@@ -11,9 +11,8 @@ import io.minio.StatObjectArgs;
 import io.minio.UploadObjectArgs;
 import io.minio.errors.ErrorResponseException;
 import io.minio.errors.MinioException;
-import io.minio.http.HttpUtils;
+import io.minio.Http;
 import io.minio.messages.Item;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -77,8 +76,11 @@ public final class S3ObjectStore implements ObjectStore {
      * OkHttp clients are meant to be shared (one connection pool, one dispatcher).
      */
     private static final class SharedHttpClient {
-        static final OkHttpClient INSTANCE =
-                HttpUtils.newDefaultHttpClient(CONNECT_TIMEOUT_MS, READ_WRITE_TIMEOUT_MS, READ_WRITE_TIMEOUT_MS);
+        static final OkHttpClient INSTANCE = Http.newDefaultClient().newBuilder()
+                .connectTimeout(CONNECT_TIMEOUT_MS, TimeUnit.MILLISECONDS)
+                .writeTimeout(READ_WRITE_TIMEOUT_MS, TimeUnit.MILLISECONDS)
+                .readTimeout(READ_WRITE_TIMEOUT_MS, TimeUnit.MILLISECONDS)
+                .build();
     }
 
     /** The bucket. */
@@ -101,7 +103,7 @@ public final class S3ObjectStore implements ObjectStore {
         String object = object(key);
         call("put", key, () -> client.putObject(PutObjectArgs.builder()
                 .bucket(bucket).object(object)
-                .stream(new ByteArrayInputStream(data), data.length, -1)
+                .data(data, data.length)
                 .contentType(contentType(contentType))
                 .build()));
     }
@@ -216,6 +218,10 @@ public final class S3ObjectStore implements ObjectStore {
         }
         if (e instanceof IOException || e instanceof MinioException) {
             return new IOException(operation + " " + key + " in " + where() + " failed: " + e, e);
+        }
+        if (e instanceof RuntimeException r && (r.getCause() instanceof IOException || r.getCause() instanceof MinioException)) {
+            // SDK 9 throws a network failure as IllegalStateException(ConnectException) and the like.
+            return new IOException(operation + " " + key + " in " + where() + " failed: " + r.getCause(), r);
         }
         if (e instanceof RuntimeException r) {
             throw r;

@@ -56,6 +56,24 @@ class RetrierTest {
     }
 
     @Test
+    void eachWaitIsJitteredByItsOwnDraw() throws Exception {
+        List<Duration> waits = new ArrayList<>();
+        double[] draws = {0.0, 0.5, 0.999};
+        int[] drawn = {0};
+        Retrier jittered = new Retrier(new RetryPolicy(4, Duration.ofMillis(100), 2.0, Duration.ofSeconds(1), 0.5),
+                TransientErrors::isTransient, waits::add, () -> draws[drawn[0]++]);
+        int[] calls = {0};
+        jittered.call("put k", () -> {
+            if (++calls[0] < 4) {
+                throw new ConnectException("Connection refused");
+            }
+            return null;
+        });
+        // 100 ms whole, 200 ms less a quarter, 400 ms less (almost) half.
+        assertEquals(List.of(Duration.ofMillis(100), Duration.ofMillis(150), Duration.ofMillis(200)), waits);
+    }
+
+    @Test
     void plainIoErrorsAreTransient() {
         int[] calls = {0};
         assertThrows(IOException.class, () -> retrier.call("put k", () -> {

@@ -3,15 +3,18 @@ package io.parzen.storage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.minio.errors.ErrorResponseException;
+import io.minio.errors.MinioException;
 import io.minio.errors.ServerException;
 import io.minio.messages.ErrorResponse;
 import java.io.EOFException;
 import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.nio.file.NoSuchFileException;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 import javax.net.ssl.SSLHandshakeException;
 import okhttp3.MediaType;
@@ -57,7 +60,18 @@ class TransientErrorsTest {
                 Arguments.of(new FileNotFoundException("/tmp/model.zip"), false),
                 Arguments.of(new SSLHandshakeException("PKIX path building failed"), false),
                 Arguments.of(new IllegalArgumentException("bad key"), false),
-                Arguments.of(new IOException("unexpected end of stream"), true));
+                Arguments.of(new IOException("unexpected end of stream"), true),
+                // Wrapped: SDK 9 puts the network failure inside a MinioException; S3ObjectStore
+                // wraps what it throws in an IOException naming the operation.
+                Arguments.of(new MinioException(new ConnectException("Connection refused")), true),
+                Arguments.of(new IOException("get k in s3://b/ failed", new MinioException(new SocketTimeoutException("timeout"))), true),
+                Arguments.of(new IOException("get k in s3://b/ failed", s3Error("AccessDenied", 403)), false),
+                Arguments.of(new IOException("put k failed", s3Error("SlowDown", 503)), true),
+                Arguments.of(new CompletionException(new ConnectException("Connection refused")), true),
+                Arguments.of(new UncheckedIOException(new ConnectException("Connection refused")), true),
+                Arguments.of(new IllegalStateException(new ConnectException("Connection refused")), true),
+                Arguments.of(new MinioException("unknown"), false),
+                Arguments.of(new IOException("wrapped", new IllegalStateException("bug")), false));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

@@ -6,6 +6,7 @@ import io.parzen.operator.report.TrialStatusFile;
 import io.parzen.storage.MetricsLine;
 import io.parzen.storage.ObjectLayout;
 import io.parzen.storage.ObjectStore;
+import io.parzen.storage.RetryPolicy;
 import io.parzen.storage.S3ObjectStore;
 import io.parzen.storage.S3Settings;
 import io.parzen.storage.TrialOutput;
@@ -19,6 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Reads trial output from (and writes the operator's status.json to) S3 through {@code storage}'s {@link S3ObjectStore}, with the credentials
  * of the Study's Secret. One store per endpoint, bucket and credentials, reused across reconciles.
+ * An unreachable store fails a read within about a second ({@link RetryPolicy#QUICK}); the Trial
+ * reconciler then records an Event and reads again at its next poll, never failing the trial.
  */
 public final class S3TrialOutputs implements TrialOutputs, AutoCloseable {
     private final Credentials credentials;
@@ -64,7 +67,9 @@ public final class S3TrialOutputs implements TrialOutputs, AutoCloseable {
                 return old;
             }
             closeQuietly(old);
-            return new Entry(settings, new S3ObjectStore(settings, storage.getBucket(), ""));
+            // Quick retries only: the reconciler polls again after its interval, so an unreachable
+            // store costs a reconcile thread about a second, not the writers' minutes of backoff.
+            return new Entry(settings, new S3ObjectStore(settings, storage.getBucket(), "", RetryPolicy.QUICK));
         });
         return entry.store();
     }

@@ -8,6 +8,7 @@ import io.parzen.operator.model.Suggester;
 import io.parzen.operator.model.TrialNames;
 import io.parzen.operator.model.TrialView;
 import io.parzen.storage.TrialResult;
+import io.parzen.storage.TransientErrors;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -127,7 +128,17 @@ final class LocalRunner {
                 continue;
             }
             int code = t.process.exitCode();
-            Optional<TrialResult> result = store.result(t);
+            Optional<TrialResult> result;
+            try {
+                result = store.result(t);
+            } catch (IOException e) {
+                if (!TransientErrors.isTransient(e)) {
+                    throw e;
+                }
+                // The store is away, not the result: read it again on the next tick.
+                display.message("cannot reach the store for " + t.name + "'s result, retrying: " + e.getMessage());
+                continue;
+            }
             if (result.isPresent()) {
                 StoreTrials.settle(t, result.get());
             } else {

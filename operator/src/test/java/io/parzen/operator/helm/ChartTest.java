@@ -15,11 +15,9 @@ import io.fabric8.kubernetes.api.model.APIResourceListBuilder;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.PodSecurityContext;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.Secret;
-import io.fabric8.kubernetes.api.model.SecretBuilder;
 import io.fabric8.kubernetes.api.model.SecurityContext;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServiceAccount;
@@ -84,13 +82,14 @@ class ChartTest {
     static final Path WORK = Path.of("target", "chart-test");
     /**
      * The chart as rendered: a copy whose hook annotations are renamed. helm-java's template, like
-     * the helm library's install, leaves hooks (the MinIO bucket Job) out of the manifest; renamed,
-     * they render as plain objects and go through the same checks. Nothing else differs.
+     * the helm library's install, leaves hooks out of the manifest; renamed, they would render as
+     * plain objects and go through the same checks. Nothing else differs. The chart has no hook
+     * today (the store creates its bucket itself).
      */
     static final Path RENDERED = WORK.resolve("parzen");
     static final String HOOK = "helm.sh/hook";
     static final String RENAMED_HOOK = "test.parzen.io/hook";
-    /** Answers the chart's `lookup` (the MinIO Secret) as a cluster would. */
+    /** Answers the chart's `lookup` (the store's Secret) as a cluster would. */
     static KubernetesMockServer api;
     static KubernetesClient client;
 
@@ -149,7 +148,7 @@ class ChartTest {
                 Files.writeString(to, text);
             }
         }
-        assertEquals(1, hooks, "the chart has one hook (the bucket Job); update this test when that changes");
+        assertEquals(0, hooks, "the chart has no hooks; update this test when that changes");
     }
 
     @AfterAll
@@ -185,12 +184,13 @@ class ChartTest {
     /** Value sets every rendering check runs on. */
     static Stream<Map<String, Object>> valueSets() {
         Map<String, Object> noIds = new LinkedHashMap<>();
-        noIds.put("minio.auth.existingSecret", true);
+        noIds.put("seaweedfs.auth.existingSecret", true);
+        noIds.put("seaweedfs.persistence.enabled", false);
         noIds.put("podSecurityContext", null); // OpenShift: no fixed ids
         noIds.put("operator.leaderElection", true);
         return Stream.of(
                 Map.of(),
-                Map.of("watchAllNamespaces", true, "minio.enabled", false, "operator.replicas", 2,
+                Map.of("watchAllNamespaces", true, "seaweedfs.enabled", false, "operator.replicas", 2,
                         "serviceMonitor.enabled", true, "networkPolicy.enabled", true),
                 Map.of("watchNamespaces", List.of("ml-a", "ml-b"), "operator.replicas", 2, "networkPolicy.enabled", true,
                         "serviceMonitor.enabled", true, "rbac.credentialsSecrets", List.of("team-s3")),
@@ -277,7 +277,7 @@ class ChartTest {
     }
 
     @Test
-    void defaultsWatchTheReleaseNamespaceWithARoleAndRunMinio() {
+    void defaultsWatchTheReleaseNamespaceWithARole() {
         List<HasMetadata> objects = render(Map.of());
 
         Deployment operator = one(objects, Deployment.class, FULLNAME);
@@ -326,51 +326,12 @@ class ChartTest {
         assertEquals(Boolean.FALSE, trial.getAutomountServiceAccountToken());
         assertTrue(objects.stream().filter(o -> o instanceof RoleBinding || o instanceof ClusterRoleBinding)
                 .noneMatch(o -> SERIALIZATION.asYaml(o).contains("parzen-trial")));
-
-        // MinIO, with its generated credentials under the keys Studies read.
-        Secret secret = one(objects, Secret.class, "parzen-s3");
-        assertEquals(Set.of("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY"), secret.getData().keySet());
-        assertTrue(decoded(secret, "AWS_ACCESS_KEY_ID").matches("[A-Za-z0-9]{20}"));
-        assertTrue(decoded(secret, "AWS_SECRET_ACCESS_KEY").matches("[A-Za-z0-9]{40}"));
-        assertEquals("keep", secret.getMetadata().getAnnotations().get("helm.sh/resource-policy"));
-        Deployment minio = one(objects, Deployment.class, "minio");
-        assertEquals("Recreate", minio.getSpec().getStrategy().getType());
-        assertEquals("minio", minio.getSpec().getTemplate().getSpec().getVolumes().get(0).getPersistentVolumeClaim().getClaimName());
-        assertEquals("100Gi", one(objects, PersistentVolumeClaim.class, "minio").getSpec().getResources().getRequests().get("storage").toString());
-        Service minioService = one(objects, Service.class, "minio");
-        assertEquals(9000, minioService.getSpec().getPorts().get(0).getPort());
-        Job bucket = one(objects, Job.class, "minio-make-bucket");
-        assertEquals(List.of("mb", "--ignore-existing", "parzen/parzen"), bucket.getSpec().getTemplate().getSpec().getContainers().get(0).getArgs());
-        assertEquals("post-install,post-upgrade", bucket.getMetadata().getAnnotations().get(RENAMED_HOOK));
-    }
-
-    @Test
-    void anUpgradeKeepsTheLiveMinioCredentials() {
-        Secret live = new SecretBuilder().withNewMetadata().withName("parzen-s3").withNamespace(NS).endMetadata()
-                .addToData("AWS_ACCESS_KEY_ID", b64("liveaccesskey")).addToData("AWS_SECRET_ACCESS_KEY", b64("livesecretkey"))
-                .build();
-        client.resource(live).create();
-        try {
-            Secret rendered = one(render(Map.of()), Secret.class, "parzen-s3");
-            assertEquals("liveaccesskey", decoded(rendered, "AWS_ACCESS_KEY_ID"));
-            assertEquals("livesecretkey", decoded(rendered, "AWS_SECRET_ACCESS_KEY"));
-        } finally {
-            client.resource(live).delete();
-        }
-    }
-
-    @Test
-    void generatedCredentialsDifferPerRenderingWithoutALiveSecret() {
-        // No Secret yet (a first install): each rendering generates fresh random values.
-        String a = decoded(one(render(Map.of()), Secret.class, "parzen-s3"), "AWS_SECRET_ACCESS_KEY");
-        String b = decoded(one(render(Map.of()), Secret.class, "parzen-s3"), "AWS_SECRET_ACCESS_KEY");
-        assertFalse(a.equals(b));
     }
 
     @Test
     void allNamespacesUsesAClusterRoleOnlyAndMultipleReplicasElectALeader() {
         List<HasMetadata> objects = render(Map.of("watchAllNamespaces", true, "operator.replicas", 2,
-                "minio.enabled", false, "serviceMonitor.enabled", true, "networkPolicy.enabled", true));
+                "seaweedfs.enabled", false, "serviceMonitor.enabled", true, "networkPolicy.enabled", true));
 
         ClusterRole clusterRole = one(objects, ClusterRole.class, FULLNAME);
         assertEquals(OPERATOR_RULES, rules(clusterRole.getRules()));
@@ -397,11 +358,11 @@ class ChartTest {
         assertEquals(java.time.Duration.ofSeconds(10), parsed.matchedOptionValue("--renew-deadline", java.time.Duration.ZERO));
         assertEquals(java.time.Duration.ofSeconds(2), parsed.matchedOptionValue("--retry-period", java.time.Duration.ZERO));
 
-        // MinIO off: none of its objects, and the Secret rule is unrestricted (no names given).
-        assertTrue(objects.stream().noneMatch(o -> o.getMetadata().getName().startsWith("minio")
-                || o.getMetadata().getName().equals("parzen-s3")), "no MinIO objects");
+        // Store off: none of its objects, and the Secret rule is unrestricted (no names given).
+        assertTrue(objects.stream().noneMatch(o -> o.getMetadata().getName().startsWith("seaweedfs")
+                || o.getMetadata().getName().equals("parzen-s3")), "no store objects");
         assertTrue(clusterRole.getRules().stream().allMatch(r -> r.getResourceNames() == null || r.getResourceNames().isEmpty()));
-        assertEquals(2, count(objects, NetworkPolicy.class), "operator and trial policies, no MinIO policy");
+        assertEquals(2, count(objects, NetworkPolicy.class), "operator and trial policies, no store policy");
 
         GenericKubernetesResource monitor = (GenericKubernetesResource) objects.stream()
                 .filter(o -> o.getKind().equals("ServiceMonitor")).findFirst().orElseThrow();
@@ -426,7 +387,7 @@ class ChartTest {
         List<Role> roles = all(objects, Role.class);
         assertEquals(Set.of("ml-a", "ml-b"), roles.stream().map(r -> r.getMetadata().getNamespace()).collect(Collectors.toSet()));
         for (Role role : roles) {
-            // Named Secrets: the Study's and the chart's MinIO Secret, nothing else.
+            // Named Secrets: the Study's and the chart's store Secret, nothing else.
             Set<String> expected = new TreeSet<>(OPERATOR_RULES);
             expected.remove(" secrets get");
             expected.add(" secrets get [team-s3,parzen-s3]");
@@ -443,7 +404,7 @@ class ChartTest {
         assertTrue(args.contains("--namespace=ml-a,ml-b"), args.toString());
         assertEquals(List.of("ml-a", "ml-b"), parseOperatorArgs(args).matchedOptionValue("--namespace", List.of()));
 
-        // Trial pods refuse ingress in each namespace; MinIO admits trial pods, the operator and the bucket Job.
+        // Trial pods refuse ingress in each namespace; the store admits trial pods and the operator.
         List<NetworkPolicy> policies = all(objects, NetworkPolicy.class);
         assertEquals(4, policies.size());
         for (String ns : List.of("ml-a", "ml-b")) {
@@ -451,29 +412,8 @@ class ChartTest {
             assertEquals("parzen.io/trial", trials.getSpec().getPodSelector().getMatchExpressions().get(0).getKey());
             assertEquals(List.of(), trials.getSpec().getIngress());
         }
-        NetworkPolicy minio = policies.stream().filter(p -> p.getMetadata().getName().equals("minio")).findFirst().orElseThrow();
-        assertEquals(3, minio.getSpec().getIngress().get(0).getFrom().size());
-    }
-
-    @Test
-    void minioOffAndNamedSecretsRestrictTheSecretRuleToThoseNames() {
-        List<HasMetadata> objects = render(Map.of("minio.enabled", false, "rbac.credentialsSecrets", List.of("team-s3")));
-        Set<String> expected = new TreeSet<>(OPERATOR_RULES);
-        expected.remove(" secrets get");
-        expected.add(" secrets get [team-s3]");
-        assertEquals(expected, rules(one(objects, Role.class, FULLNAME).getRules()));
-        assertEquals(0, count(objects, PersistentVolumeClaim.class) + count(objects, Secret.class) + count(objects, Job.class));
-    }
-
-    @Test
-    void anExistingMinioSecretIsReferencedNotRendered() {
-        List<HasMetadata> objects = render(Map.of("minio.auth.existingSecret", true, "minio.auth.secretName", "my-s3"));
-        assertEquals(0, count(objects, Secret.class));
-        Container minio = one(objects, Deployment.class, "minio").getSpec().getTemplate().getSpec().getContainers().get(0);
-        assertEquals(Set.of("my-s3"), minio.getEnv().stream().filter(e -> e.getValueFrom() != null)
-                .map(e -> e.getValueFrom().getSecretKeyRef().getName()).collect(Collectors.toSet()));
-        assertEquals("AWS_SECRET_ACCESS_KEY", minio.getEnv().stream().filter(e -> e.getName().equals("MINIO_ROOT_PASSWORD"))
-                .findFirst().orElseThrow().getValueFrom().getSecretKeyRef().getKey());
+        NetworkPolicy store = policies.stream().filter(p -> p.getMetadata().getName().equals("seaweedfs")).findFirst().orElseThrow();
+        assertEquals(2, store.getSpec().getIngress().get(0).getFrom().size());
     }
 
     // --- helpers -------------------------------------------------------------------------------
