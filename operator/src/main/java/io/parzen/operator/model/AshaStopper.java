@@ -1,0 +1,76 @@
+package io.parzen.operator.model;
+
+import io.parzen.operator.api.TrialPhase;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Asynchronous successive halving, decided from the trials' curves alone (pure, no state).
+ *
+ * <p>Rung k sits at epoch {@code e_k = minEpochs * reductionFactor^k}. A trial's value at rung k is
+ * its objective at the first epoch it reported at or past {@code e_k}; every trial with such an
+ * epoch (any phase: running, succeeded, early-stopped or failed) has reached the rung. A running
+ * trial is judged at rung k while that first epoch is its latest report, i.e. only at the rung
+ * epoch (it is past the rung, for good, once it reports a later epoch): it goes on when its loss
+ * is among the best {@code max(1, floor(n / reductionFactor))} of the n trials at the rung, itself
+ * included (ties go on), as Optuna's SuccessiveHalvingPruner decides; a non-finite value stops it.
+ * Losses are objectives turned "lower is better", so the study's goal decides the order.
+ */
+public final class AshaStopper {
+    private AshaStopper() {}
+
+    /** Running trials to stop, by name, with the reason. */
+    public static Map<String, String> stop(AshaRule rule, StudyConfig config, Collection<TrialView> trials) {
+        Map<String, String> stop = new LinkedHashMap<>();
+        for (TrialView t : trials) {
+            if (t.phase() != TrialPhase.Running || t.stopRequested() || t.curve().isEmpty()) {
+                continue;
+            }
+            int latest = t.latestEpoch();
+            int rung = rule.rungAt(latest);
+            if (rung < 0) {
+                continue;
+            }
+            long rungEpoch = rule.rungEpoch(rung);
+            if (t.curve().ceilingKey((int) rungEpoch) != latest) {
+                continue; // past the rung: it was promoted when it reported there
+            }
+            double value = t.curve().get(latest);
+            String at = String.format(Locale.ROOT, "stopped by asha at rung %d (epoch %d)", rung, latest);
+            if (!Double.isFinite(value)) {
+                stop.put(t.name(), at + ": " + config.metric() + " is " + value);
+                continue;
+            }
+            List<Double> losses = rungLosses(rungEpoch, config, trials);
+            losses.sort(Double::compare);
+            int kept = rule.kept(losses.size());
+            double loss = config.loss(value);
+            if (loss > losses.get(kept - 1)) {
+                long rank = losses.stream().filter(l -> l < loss).count() + 1;
+                stop.put(t.name(), String.format(Locale.ROOT,
+                        "%s: %s %.6g ranks %d of the %d trials at that rung; the best %d (1/%d) go on",
+                        at, config.metric(), value, rank, losses.size(), kept, rule.reductionFactor()));
+            }
+        }
+        return stop;
+    }
+
+    /** The losses of every trial that reached the rung at {@code rungEpoch}: at its first epoch at or past it. */
+    static List<Double> rungLosses(long rungEpoch, StudyConfig config, Collection<TrialView> trials) {
+        List<Double> losses = new ArrayList<>();
+        if (rungEpoch > Integer.MAX_VALUE) {
+            return losses;
+        }
+        for (TrialView t : trials) {
+            Map.Entry<Integer, Double> e = t.curve().ceilingEntry((int) rungEpoch);
+            if (e != null && Double.isFinite(e.getValue())) {
+                losses.add(config.loss(e.getValue()));
+            }
+        }
+        return losses;
+    }
+}
