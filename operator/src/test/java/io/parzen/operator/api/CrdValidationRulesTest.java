@@ -144,6 +144,10 @@ class CrdValidationRulesTest {
             new Case("/spec/objective/goal", "maximise", "should match '^(minimize|maximize)$'", "spec.objective.goal = 'maximise' is not supported"),
             new Case("/spec/objective/metric", "'val-loss'", "should match '^[A-Za-z][A-Za-z0-9_]*$'", "spec.objective.metric = 'val-loss'"),
             new Case("/spec/algorithm/name", "hyperband", "should match '^(tpe|random)$'", "'hyperband' is not supported"),
+            new Case("/spec/algorithm/bandwidths", "silverman", "should match '^(endpoints|tpe)$'",
+                    "algorithm: field 'bandwidths' = 'silverman' is not supported; allowed: endpoints, tpe"),
+            new Case("/spec/algorithm/categoricalKernel", "smooth", "should match '^(shrinking|fixed)$'",
+                    "algorithm: field 'categoricalKernel' = 'smooth' is not supported; allowed: shrinking, fixed"),
             // The trial template and the storage block.
             new Case("/spec/trialTemplate/env/0", "{name: AWS_SECRET_ACCESS_KEY, value: x}",
                     "spec.trialTemplate.env: name 'AWS_SECRET_ACCESS_KEY' is set by the operator; reserved: ", "spec.trialTemplate.env[0].name = 'AWS_SECRET_ACCESS_KEY' is set by the operator; reserved: "),
