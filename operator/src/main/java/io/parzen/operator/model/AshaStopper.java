@@ -14,11 +14,16 @@ import java.util.Map;
  * <p>Rung k sits at epoch {@code e_k = minEpochs * reductionFactor^k}. A trial's value at rung k is
  * its objective at the first epoch it reported at or past {@code e_k}; every trial with such an
  * epoch (any phase: running, succeeded, early-stopped or failed) has reached the rung. A running
- * trial is judged at rung k while that first epoch is its latest report, i.e. only at the rung
- * epoch (it is past the rung, for good, once it reports a later epoch): it goes on when its loss
- * is among the best {@code max(1, floor(n / reductionFactor))} of the n trials at the rung, itself
- * included (ties go on), as Optuna's SuccessiveHalvingPruner decides; a non-finite value stops it.
- * Losses are objectives turned "lower is better", so the study's goal decides the order.
+ * trial whose latest epoch lies in {@code [e_k, e_k+1)} is judged at rung k, on every call until
+ * it reaches the next rung: it goes on while its loss at the rung is among the best
+ * {@code max(1, floor(n / reductionFactor))} of the n trials at the rung, itself included (ties go
+ * on), the count Optuna's SuccessiveHalvingPruner uses; a non-finite value stops it. Losses are
+ * objectives turned "lower is better", so the study's goal decides the order.
+ *
+ * <p>Unlike Optuna, which judges a trial once, when it reports the rung step, against the values
+ * recorded so far, a trial here stays judged while it is between two rungs, against every trial
+ * that reached the rung by then: the planner keeps no state, and a decision tied to the one
+ * reconcile that sees the rung epoch would be skipped whenever an observation misses that epoch.
  */
 public final class AshaStopper {
     private AshaStopper() {}
@@ -36,11 +41,10 @@ public final class AshaStopper {
                 continue;
             }
             long rungEpoch = rule.rungEpoch(rung);
-            if (t.curve().ceilingKey((int) rungEpoch) != latest) {
-                continue; // past the rung: it was promoted when it reported there
-            }
-            double value = t.curve().get(latest);
-            String at = String.format(Locale.ROOT, "stopped by asha at rung %d (epoch %d)", rung, latest);
+            int atEpoch = t.curve().ceilingKey((int) rungEpoch);
+            double value = t.curve().get(atEpoch);
+            String at = String.format(Locale.ROOT, "stopped by asha at rung %d (epoch %d)%s", rung, atEpoch,
+                    latest == atEpoch ? "" : ", at epoch " + latest);
             if (!Double.isFinite(value)) {
                 stop.put(t.name(), at + ": " + config.metric() + " is " + value);
                 continue;

@@ -101,7 +101,7 @@ class PlannerTest {
                 + " of 3 finished trials at that epoch", plan.stop().get("s-3"));
     }
 
-    /** ASHA, rungs at minEpochs * reductionFactor^k; a trial is judged only at the epoch it reaches a rung. */
+    /** ASHA, rungs at minEpochs * reductionFactor^k; a running trial is judged at the highest rung it reached. */
     @ParameterizedTest(name = "[{index}] {0} {1} -> stop {2}")
     @CsvSource(delimiter = '|', nullValues = "-", value = {
         // trials                                                       | rule (asha)                          | stop
@@ -110,8 +110,10 @@ class PlannerTest {
         "S:0.5 R:0.4                                                     | {minEpochs: 1, reductionFactor: 3}  | -",
         // alone at its rung: it is the best
         "R:0.9                                                           | {minEpochs: 1, reductionFactor: 3}  | -",
-        // past rung 0 (epoch 2 < rung 1 at epoch 3): promoted when it reported epoch 1, not judged again
-        "S:0.5,0.5 R:0.9,0.9                                             | {minEpochs: 1, reductionFactor: 3}  | -",
+        // between rung 0 and rung 1 (epoch 3): still judged at rung 0, on its value at epoch 1
+        "S:0.5,0.5 R:0.9,0.9                                             | {minEpochs: 1, reductionFactor: 3}  | s-1",
+        // at rung 1 it is judged there only: its poor epoch-1 value no longer counts
+        "S:0.5,0.5,0.5 R:0.9,0.2,0.2                                     | {minEpochs: 1, reductionFactor: 3}  | -",
         // rung 1 = epoch 3: 4 trials there, the best 1 goes on; 0.65 is not it
         "S:0.5,0.5,0.5 S:0.6,0.6,0.6 S:0.7,0.7,0.7 R:0.4,0.4,0.65        | {minEpochs: 1, reductionFactor: 3}  | s-3",
         "S:0.5,0.5,0.5 S:0.6,0.6,0.6 S:0.7,0.7,0.7 R:0.9,0.9,0.45        | {minEpochs: 1, reductionFactor: 3}  | -",
@@ -154,6 +156,9 @@ class PlannerTest {
                 Trials.parse("S:0.5,0.5,0.5 S:0.6,0.6,0.6 S:0.7,0.7,0.7 R:0.4,0.4,0.65"));
         assertEquals("stopped by asha at rung 1 (epoch 3): valLoss 0.650000 ranks 3 of the 4 trials at that rung;"
                 + " the best 1 (1/3) go on", plan.stop().get("s-3"));
+        plan = Planner.plan(config(20, 8, 5, null, "minimize", "{rule: asha}"), Trials.parse("S:0.5,0.5 R:0.9,0.9"));
+        assertEquals("stopped by asha at rung 0 (epoch 1), at epoch 2: valLoss 0.900000 ranks 2 of the 2 trials at that rung;"
+                + " the best 1 (1/3) go on", plan.stop().get("s-1"));
     }
 
     @ParameterizedTest
