@@ -11,7 +11,7 @@ import java.util.Objects;
  * {@code studies/<study>/trials/<trial>/status.json}: a proposal (docs/report.md). The operator
  * (or the local runner) writes it for a trial that will never write {@code result.json} itself,
  * because it stopped the trial early or its pod died, so that the store alone tells the story:
- * <pre>{"phase":"EarlyStopped","message":"median rule at epoch 3","epoch":3}</pre>
+ * <pre>{"phase":"EarlyStopped","message":"stopped by median at epoch 3: ...","epoch":3}</pre>
  * {@code result.json}, when present, wins over it.
  *
  * @param phase the trial's phase
