@@ -7,7 +7,8 @@ import java.util.Map;
  * Asynchronous successive halving (ASHA, as Optuna's SuccessiveHalvingPruner with
  * {@code min_early_stopping_rate} 0): rung k sits at epoch {@code minEpochs * reductionFactor^k}; a
  * trial that reached rung k goes on only while its objective at that rung is among the best
- * {@code max(1, floor(n / reductionFactor))} of the n trials that reached it ({@link AshaStopper}).
+ * {@code max(1, floor(n / reductionFactor))} of the n trials that reached it, itself and those
+ * created before it ({@link AshaStopper}).
  *
  * @param minEpochs r, the epoch of rung 0
  * @param reductionFactor eta, the ratio between consecutive rungs and the inverse of the fraction kept

@@ -12,18 +12,20 @@ import java.util.Map;
  * Asynchronous successive halving, decided from the trials' curves alone (pure, no state).
  *
  * <p>Rung k sits at epoch {@code e_k = minEpochs * reductionFactor^k}. A trial's value at rung k is
- * its objective at the first epoch it reported at or past {@code e_k}; every trial with such an
- * epoch (any phase: running, succeeded, early-stopped or failed) has reached the rung. A running
- * trial whose latest epoch lies in {@code [e_k, e_k+1)} is judged at rung k, on every call until
- * it reaches the next rung: it goes on while its loss at the rung is among the best
- * {@code max(1, floor(n / reductionFactor))} of the n trials at the rung, itself included (ties go
- * on), the count Optuna's SuccessiveHalvingPruner uses; a non-finite value stops it. Losses are
- * objectives turned "lower is better", so the study's goal decides the order.
+ * its objective at the first epoch it reported at or past {@code e_k}. A running trial whose latest
+ * epoch lies in {@code [e_k, e_k+1)} is judged at rung k, on every call until it reaches the next
+ * rung, against itself and the trials created before it (lower index, any phase) that reached the
+ * rung: it goes on while its loss there is among the best {@code max(1, floor(n / reductionFactor))}
+ * of those n (ties go on), the count Optuna's SuccessiveHalvingPruner uses; a non-finite value stops
+ * it. Losses are objectives turned "lower is better", so the study's goal decides the order.
  *
- * <p>Unlike Optuna, which judges a trial once, when it reports the rung step, against the values
- * recorded so far, a trial here stays judged while it is between two rungs, against every trial
- * that reached the rung by then: the planner keeps no state, and a decision tied to the one
- * reconcile that sees the rung epoch would be skipped whenever an observation misses that epoch.
+ * <p>Optuna judges a trial once, when it reports the rung step, against the trials that reached the
+ * rung before it. The planner keeps no state, and a decision tied to the one reconcile that sees the
+ * rung epoch would be skipped whenever an observation misses it; so the judgement lasts until the
+ * next rung, and "reached it before" is read as "was created before" (indices follow creation),
+ * which is the same when epochs take about the same time in every trial. Counting every trial at
+ * the rung instead would let each newcomer stop trials already promoted: on simulated curves that
+ * left about one trial in 40 running to the end (docs/benchmarks.md).
  */
 public final class AshaStopper {
     private AshaStopper() {}
@@ -49,27 +51,33 @@ public final class AshaStopper {
                 stop.put(t.name(), at + ": " + config.metric() + " is " + value);
                 continue;
             }
-            List<Double> losses = rungLosses(rungEpoch, config, trials);
+            List<Double> losses = rungLosses(rungEpoch, t.index(), config, trials);
             losses.sort(Double::compare);
             int kept = rule.kept(losses.size());
             double loss = config.loss(value);
             if (loss > losses.get(kept - 1)) {
                 long rank = losses.stream().filter(l -> l < loss).count() + 1;
                 stop.put(t.name(), String.format(Locale.ROOT,
-                        "%s: %s %.6g ranks %d of the %d trials at that rung; the best %d (1/%d) go on",
+                        "%s: %s %.6g ranks %d of the %d trials at that rung (itself and those created before it); the best %d (1/%d) go on",
                         at, config.metric(), value, rank, losses.size(), kept, rule.reductionFactor()));
             }
         }
         return stop;
     }
 
-    /** The losses of every trial that reached the rung at {@code rungEpoch}: at its first epoch at or past it. */
-    static List<Double> rungLosses(long rungEpoch, StudyConfig config, Collection<TrialView> trials) {
+    /**
+     * The losses at the rung at {@code rungEpoch} (each at its first epoch at or past it) of the trials
+     * up to index {@code upTo} that reached it.
+     */
+    static List<Double> rungLosses(long rungEpoch, int upTo, StudyConfig config, Collection<TrialView> trials) {
         List<Double> losses = new ArrayList<>();
         if (rungEpoch > Integer.MAX_VALUE) {
             return losses;
         }
         for (TrialView t : trials) {
+            if (t.index() > upTo) {
+                continue;
+            }
             Map.Entry<Integer, Double> e = t.curve().ceilingEntry((int) rungEpoch);
             if (e != null && Double.isFinite(e.getValue())) {
                 losses.add(config.loss(e.getValue()));

@@ -53,9 +53,9 @@ class AshaRuleTest {
     @Test
     void aSkippedRungEpochIsJudgedAtTheFirstEpochPastIt() {
         StudyConfig config = PlannerTest.config(20, 8, 5, null, "minimize", "{rule: asha}");
-        TrialView done = new TrialView("a", 0, TrialPhase.Succeeded, Map.of(), 0.1, curve(2, 0.1, 3, 0.1), false);
-        TrialView skipped = new TrialView("b", 1, TrialPhase.Running, Map.of(), 0.5, curve(2, 0.5), false);
-        TrialView other = new TrialView("c", 2, TrialPhase.Succeeded, Map.of(), 0.9, curve(1, 0.9, 2, 0.9), false);
+        TrialView other = new TrialView("c", 0, TrialPhase.Succeeded, Map.of(), 0.9, curve(1, 0.9, 2, 0.9), false);
+        TrialView done = new TrialView("a", 1, TrialPhase.Succeeded, Map.of(), 0.1, curve(2, 0.1, 3, 0.1), false);
+        TrialView skipped = new TrialView("b", 2, TrialPhase.Running, Map.of(), 0.5, curve(2, 0.5), false);
         Map<String, String> stop = AshaStopper.stop(new AshaRule(1, 3), config, List.of(done, skipped, other));
         assertEquals(List.of("b"), List.copyOf(stop.keySet()));
         assertEquals(true, stop.get("b").startsWith("stopped by asha at rung 0 (epoch 2): valLoss 0.500000 ranks 2 of the 3"),

@@ -128,8 +128,11 @@ class PlannerTest {
         // minEpochs 2: nothing before epoch 2
         "S:0.1,0.1 R:0.9                                                 | {minEpochs: 2, reductionFactor: 3}  | -",
         "S:0.1,0.1 R:0.9,0.9                                             | {minEpochs: 2, reductionFactor: 3}  | s-1",
-        // eta 2: rung 1 at epoch 2, 4 trials there, the best 2 go on
-        "S:0.1,0.1 S:0.2,0.2 R:0.05,0.15 R:0.3,0.3                       | {minEpochs: 1, reductionFactor: 2}  | s-3",
+        // eta 2: rung 1 at epoch 2; s-3 is 2nd of 4 there (the best 2 go on), s-4 3rd of 5 (the best 2)
+        "S:0.1,0.1 S:0.2,0.2 S:0.3,0.3 R:0.05,0.15 R:0.3,0.25            | {minEpochs: 1, reductionFactor: 2}  | s-4",
+        // trials created after it (higher index) do not count: Optuna judges a trial against those at the rung before it
+        "R:0.5 S:0.1                                                     | {minEpochs: 1, reductionFactor: 3}  | -",
+        "R:0.5 R:0.1 R:0.7                                               | {minEpochs: 1, reductionFactor: 3}  | s-2",
         // defaults: minEpochs 1, reductionFactor 3
         "S:0.5 R:0.9                                                     | {rule: asha}                         | s-1",
     })
@@ -154,11 +157,11 @@ class PlannerTest {
     void ashaReasonSaysTheRungTheEpochAndTheRank() {
         Plan plan = Planner.plan(config(20, 8, 5, null, "minimize", "{rule: asha, reductionFactor: 3}"),
                 Trials.parse("S:0.5,0.5,0.5 S:0.6,0.6,0.6 S:0.7,0.7,0.7 R:0.4,0.4,0.65"));
-        assertEquals("stopped by asha at rung 1 (epoch 3): valLoss 0.650000 ranks 3 of the 4 trials at that rung;"
-                + " the best 1 (1/3) go on", plan.stop().get("s-3"));
+        assertEquals("stopped by asha at rung 1 (epoch 3): valLoss 0.650000 ranks 3 of the 4 trials at that rung"
+                + " (itself and those created before it); the best 1 (1/3) go on", plan.stop().get("s-3"));
         plan = Planner.plan(config(20, 8, 5, null, "minimize", "{rule: asha}"), Trials.parse("S:0.5,0.5 R:0.9,0.9"));
-        assertEquals("stopped by asha at rung 0 (epoch 1), at epoch 2: valLoss 0.900000 ranks 2 of the 2 trials at that rung;"
-                + " the best 1 (1/3) go on", plan.stop().get("s-1"));
+        assertEquals("stopped by asha at rung 0 (epoch 1), at epoch 2: valLoss 0.900000 ranks 2 of the 2 trials at that rung"
+                + " (itself and those created before it); the best 1 (1/3) go on", plan.stop().get("s-1"));
     }
 
     @ParameterizedTest
