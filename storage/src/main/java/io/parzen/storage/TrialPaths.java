@@ -26,7 +26,7 @@ public record TrialPaths(String prefix) {
     public static final String RESULT = "result.json";
     /**
      * Proposal (docs/report.md): the operator's word on a trial that will never write a result,
-     * e.g. {@code {"phase":"EarlyStopped","message":"median rule at epoch 3"}}. Optional.
+     * e.g. {@code {"phase":"EarlyStopped","message":"stopped by median at epoch 3: ..."}}. Optional.
      */
     public static final String STATUS = "status.json";
     /**

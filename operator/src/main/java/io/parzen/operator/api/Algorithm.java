@@ -81,6 +81,22 @@ public class Algorithm {
     @JsonPropertyDescription("Weigh each kernel also by its bandwidth, favouring broad kernels in sparse regions (parzen's own option, off by default).")
     private Boolean bandwidthWeighted;
 
+    /**
+     * How a kernel's bandwidth comes from its neighbours: endpoints (the bounds count as outer
+     * neighbours; flavor parzen's default) or tpe (the prior mean among them; flavor hyperopt's).
+     */
+    @Pattern("^(endpoints|tpe)$")
+    @JsonPropertyDescription("How a kernel's bandwidth comes from its neighbours: endpoints (the bounds count as outer neighbours; flavor parzen's default) or tpe (the prior mean among the observations; flavor hyperopt's).")
+    private String bandwidths;
+
+    /**
+     * The categorical kernel: shrinking (priorWeight / (n + 1) spread over the choices; flavor
+     * parzen's default) or fixed (priorWeight / K whatever n; flavor hyperopt's).
+     */
+    @Pattern("^(shrinking|fixed)$")
+    @JsonPropertyDescription("The categorical kernel: shrinking (priorWeight / (n + 1) spread over the choices, so kernels sharpen as trials accumulate; flavor parzen's default) or fixed (priorWeight / K whatever n; flavor hyperopt's).")
+    private String categoricalKernel;
+
     /** @return the name */
     public String getName() {
         return name;
@@ -181,4 +197,23 @@ public class Algorithm {
         this.flavor = flavor;
     }
 
+    /** @return the bandwidths rule */
+    public String getBandwidths() {
+        return bandwidths;
+    }
+
+    /** @param bandwidths the new value */
+    public void setBandwidths(String bandwidths) {
+        this.bandwidths = bandwidths;
+    }
+
+    /** @return the categorical kernel */
+    public String getCategoricalKernel() {
+        return categoricalKernel;
+    }
+
+    /** @param categoricalKernel the new value */
+    public void setCategoricalKernel(String categoricalKernel) {
+        this.categoricalKernel = categoricalKernel;
+    }
 }

@@ -41,6 +41,13 @@ public class TrialSpec {
     @JsonPropertyDescription("Set by the Study controller when the early-stopping rule stops this trial; its Job is then deleted.")
     private Boolean earlyStop;
 
+    /**
+     * Why the early-stopping rule stopped this trial (which rule, at which epoch), set with
+     * earlyStop; the trial's status message repeats it.
+     */
+    @JsonPropertyDescription("Why the early-stopping rule stopped this trial (which rule, at which epoch), set with earlyStop; the status message repeats it.")
+    private String earlyStopReason;
+
     /** @return the study */
     public String getStudy() {
         return study;
@@ -81,4 +88,13 @@ public class TrialSpec {
         this.earlyStop = earlyStop;
     }
 
+    /** @return the earlyStopReason */
+    public String getEarlyStopReason() {
+        return earlyStopReason;
+    }
+
+    /** @param earlyStopReason the new value */
+    public void setEarlyStopReason(String earlyStopReason) {
+        this.earlyStopReason = earlyStopReason;
+    }
 }

@@ -352,6 +352,7 @@ public final class StudyReconciler implements Reconciler<Study>, Cleaner<Study>,
             context.getClient().resources(Trial.class).inNamespace(study.getMetadata().getNamespace()).withName(trial)
                     .edit(t -> {
                         t.getSpec().setEarlyStop(true);
+                        t.getSpec().setEarlyStopReason(why);
                         return t;
                     });
             events.normal(study, "TrialEarlyStopped", trial + ": " + why);

@@ -152,7 +152,8 @@ public final class TrialReconciler implements Reconciler<Trial> {
             }
         }
         long t1 = System.nanoTime();
-        TrialOutcome outcome = TrialStatusMapper.map(observed, stop, config.metric(), config.goal(), lines, result);
+        TrialOutcome outcome = TrialStatusMapper.map(observed, stop, trial.getSpec().getEarlyStopReason(), config.metric(),
+                config.goal(), lines, result);
         if (outcome.phase() == TrialPhase.EarlyStopped && job.isPresent()) {
             deleteJob(context, namespace, name);
         }

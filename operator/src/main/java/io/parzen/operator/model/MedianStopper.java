@@ -51,8 +51,9 @@ public final class MedianStopper {
             double median = median(others);
             if (best > median) {
                 stop.put(t.name(), String.format(java.util.Locale.ROOT,
-                        "best %s %.6g up to epoch %d is worse than the median %.6g of %d finished trials at that epoch",
-                        config.metric(), config.goal().toLoss(best), epoch, config.goal().toLoss(median), others.size()));
+                        "stopped by median at epoch %d: best %s %.6g up to epoch %d is worse than the median %.6g"
+                        + " of %d finished trials at that epoch", epoch, config.metric(), config.goal().toLoss(best), epoch,
+                        config.goal().toLoss(median), others.size()));
             }
         }
         return stop;

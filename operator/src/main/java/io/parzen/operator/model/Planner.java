@@ -48,8 +48,7 @@ public final class Planner {
         List<Integer> create = finish.isPresent() ? List.of()
                 : freeIndices(trials, Math.min(config.parallelism() - slotsHeld(config, trials), config.maxTrials() - trials.size()));
         // Stopping stays on once the budget is spent: the last trials are the ones it matters for.
-        Map<String, String> stop = config.earlyStopping().isPresent()
-                ? MedianStopper.stop(config.earlyStopping().get(), config, trials) : Map.of();
+        Map<String, String> stop = config.earlyStopping().map(rule -> rule.stop(config, trials)).orElse(Map.of());
         boolean done = finish.isPresent() && counts.active() == 0;
         return new Plan(create, stop, finish, done, counts, best);
     }

@@ -55,6 +55,8 @@ final class SpecValues {
             put(m, "multivariate", a.getMultivariate());
             put(m, "flavor", a.getFlavor());
             put(m, "bandwidthWeighted", a.getBandwidthWeighted());
+            put(m, "bandwidths", a.getBandwidths());
+            put(m, "categoricalKernel", a.getCategoricalKernel());
         }
         return m;
     }

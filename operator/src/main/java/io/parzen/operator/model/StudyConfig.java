@@ -20,7 +20,7 @@ import java.util.OptionalDouble;
  * @param maxTrials trials to run in total
  * @param parallelism trials pending or running at once
  * @param maxFailedTrials failures tolerated; one more fails the study
- * @param earlyStopping the median rule, if enabled
+ * @param earlyStopping the early-stopping rule (median or asha), if enabled
  * @param template the trial template (validated)
  * @param storage the bucket and credentials Secret (validated)
  */
@@ -33,7 +33,7 @@ public record StudyConfig(
         int maxTrials,
         int parallelism,
         int maxFailedTrials,
-        Optional<MedianRule> earlyStopping,
+        Optional<StoppingRule> earlyStopping,
         TrialTemplate template,
         Storage storage) {
     /** Default of {@code spec.parallelism}. */

@@ -80,7 +80,7 @@ public final class StudyValidator {
         int parallelism = atLeast("spec.parallelism", spec.getParallelism(), StudyConfig.DEFAULT_PARALLELISM, 1, problems);
         int maxFailed = atLeast("spec.maxFailedTrials", spec.getMaxFailedTrials(),
                 StudyConfig.DEFAULT_MAX_FAILED_TRIALS, 0, problems);
-        Optional<MedianRule> rule = earlyStopping(spec.getEarlyStopping(), problems);
+        Optional<StoppingRule> rule = earlyStopping(spec.getEarlyStopping(), problems);
         template(spec.getTrialTemplate(), space, problems);
         storage(spec.getStorage(), problems);
         if (!problems.isEmpty()) {
@@ -143,16 +143,41 @@ public final class StudyValidator {
         }
     }
 
-    private static Optional<MedianRule> earlyStopping(EarlyStopping es, List<String> problems) {
+    private static Optional<StoppingRule> earlyStopping(EarlyStopping es, List<String> problems) {
         if (es == null) {
             return Optional.empty();
         }
-        if (es.getRule() != null && !"median".equals(es.getRule())) {
-            problems.add("spec.earlyStopping.rule = '" + es.getRule() + "' is not supported; allowed: median");
+        String rule = es.getRule() == null ? MedianRule.NAME : es.getRule();
+        int before = problems.size();
+        switch (rule) {
+            case MedianRule.NAME -> {
+                onlyFor(AshaRule.NAME, "minEpochs", es.getMinEpochs(), MedianRule.NAME, "minTrials, startEpoch", problems);
+                onlyFor(AshaRule.NAME, "reductionFactor", es.getReductionFactor(), MedianRule.NAME, "minTrials, startEpoch", problems);
+                int minTrials = atLeast("spec.earlyStopping.minTrials", es.getMinTrials(), MedianRule.DEFAULT_MIN_TRIALS, 1, problems);
+                int startEpoch = atLeast("spec.earlyStopping.startEpoch", es.getStartEpoch(), MedianRule.DEFAULT_START_EPOCH, 1, problems);
+                return Optional.of(new MedianRule(minTrials, startEpoch));
+            }
+            case AshaRule.NAME -> {
+                onlyFor(MedianRule.NAME, "minTrials", es.getMinTrials(), AshaRule.NAME, "minEpochs, reductionFactor", problems);
+                onlyFor(MedianRule.NAME, "startEpoch", es.getStartEpoch(), AshaRule.NAME, "minEpochs, reductionFactor", problems);
+                int minEpochs = atLeast("spec.earlyStopping.minEpochs", es.getMinEpochs(), AshaRule.DEFAULT_MIN_EPOCHS, 1, problems);
+                int eta = atLeast("spec.earlyStopping.reductionFactor", es.getReductionFactor(),
+                        AshaRule.DEFAULT_REDUCTION_FACTOR, 2, problems);
+                return problems.size() > before ? Optional.empty() : Optional.of(new AshaRule(minEpochs, eta));
+            }
+            default -> {
+                problems.add("spec.earlyStopping.rule = '" + rule + "' is not supported; allowed: median, asha");
+                return Optional.empty();
+            }
         }
-        int minTrials = atLeast("spec.earlyStopping.minTrials", es.getMinTrials(), MedianRule.DEFAULT_MIN_TRIALS, 1, problems);
-        int startEpoch = atLeast("spec.earlyStopping.startEpoch", es.getStartEpoch(), MedianRule.DEFAULT_START_EPOCH, 1, problems);
-        return Optional.of(new MedianRule(minTrials, startEpoch));
+    }
+
+    /** A field of the other rule: a problem naming the field, its value and the fields this rule takes. */
+    private static void onlyFor(String owner, String field, Integer value, String rule, String takes, List<String> problems) {
+        if (value != null) {
+            problems.add("spec.earlyStopping." + field + " = " + value + " applies only to rule " + owner + "; rule "
+                    + rule + " takes " + takes);
+        }
     }
 
     private static void template(TrialTemplate t, SearchSpace space, List<String> problems) {

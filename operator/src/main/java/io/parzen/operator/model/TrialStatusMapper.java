@@ -19,7 +19,8 @@ import java.util.TreeMap;
  * <li>Job complete: Succeeded with the result's objective, or Failed (TrainerFailed with the
  *     trainer's message, or NoResult: "trainer wrote no result").
  * <li>Job failed: Failed with Kubernetes' reason (DeadlineExceeded, BackoffLimitExceeded, ...).
- * <li>Stop requested: EarlyStopped with the best objective reached.
+ * <li>Stop requested: EarlyStopped with the best objective reached; the message is the rule's
+ *     reason ("stopped by asha at rung 1 (epoch 3): ...").
  * <li>Pod running (or metrics reported): Running with the latest epoch and objective.
  * <li>Otherwise Pending with the reason: Queued, Unschedulable (the scheduler's message), an
  *     image or config problem, or Starting.
@@ -44,6 +45,16 @@ public final class TrialStatusMapper {
      * @param result the result, when the Job completed and it was read
      */
     public static TrialOutcome map(JobObservation job, boolean stopRequested, String metric, Goal goal,
+            List<MetricsLine> metrics, Optional<TrialResult> result) {
+        return map(job, stopRequested, null, metric, goal, metrics, result);
+    }
+
+    /**
+     * As {@link #map(JobObservation, boolean, String, Goal, List, Optional)}, with the reason the
+     * early-stopping rule gave ({@code spec.earlyStopReason}; null when unknown, e.g. set by an older
+     * operator) as an early-stopped trial's message.
+     */
+    public static TrialOutcome map(JobObservation job, boolean stopRequested, String stopReason, String metric, Goal goal,
             List<MetricsLine> metrics, Optional<TrialResult> result) {
         Map<Integer, Double> curve = curve(metrics, metric);
         OptionalInt epoch = metrics.stream().mapToInt(MetricsLine::epoch).max();
@@ -77,8 +88,9 @@ public final class TrialStatusMapper {
         if (stopRequested) {
             OptionalDouble best = curve.values().stream().mapToDouble(Double::doubleValue)
                     .reduce((a, b) -> goal.toLoss(a) <= goal.toLoss(b) ? a : b);
-            return new TrialOutcome(TrialPhase.EarlyStopped, EARLY_STOPPED, "stopped by the median rule at epoch "
-                    + epoch.orElse(0), best, epoch, curve);
+            String message = stopReason != null && !stopReason.isBlank() ? stopReason
+                    : "stopped by the early-stopping rule at epoch " + epoch.orElse(0);
+            return new TrialOutcome(TrialPhase.EarlyStopped, EARLY_STOPPED, message, best, epoch, curve);
         }
         if (job.state() == JobObservation.State.RUNNING || !curve.isEmpty()) {
             return new TrialOutcome(TrialPhase.Running, "Running", "", latest, epoch, curve);

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 /**
  * Which trials an objective-vs-parameter chart draws, and at which value: a succeeded trial at its
  * objective, an early-stopped one at the last value of the objective's metric it reported (where
- * the median rule stopped it: without it a study that stopped 6 of 10 trials would show 4 points).
+ * the early-stopping rule stopped it: without it a study that stopped 6 of 10 trials would show 4 points).
  * Trials with no value (failed, running, unreadable) are only counted.
  *
  * @param succeeded the succeeded trials that have the parameter

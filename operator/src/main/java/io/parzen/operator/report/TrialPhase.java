@@ -13,7 +13,7 @@ public enum TrialPhase {
     SUCCEEDED("Succeeded"),
     /** {@code result.json} (or {@code status.json}) says failed. */
     FAILED("Failed"),
-    /** {@code status.json} says the operator stopped it early (median rule). */
+    /** {@code status.json} says the operator stopped it early (median or asha rule). */
     EARLY_STOPPED("EarlyStopped"),
     /** No result yet (and no status saying otherwise). */
     RUNNING("Running"),

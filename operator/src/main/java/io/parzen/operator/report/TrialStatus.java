@@ -13,7 +13,7 @@ import java.util.Optional;
  * write it (through {@link TrialStatusFile}) for a trial that ends EarlyStopped or Failed, which
  * may never write {@code result.json} itself (stopped early, its pod died, its Job failed), so
  * that the store alone tells the story (docs/storage.md):
- * <pre>{"phase":"EarlyStopped","message":"median rule at epoch 3","epoch":3}</pre>
+ * <pre>{"phase":"EarlyStopped","message":"stopped by median at epoch 3: ...","epoch":3}</pre>
  * {@code result.json}, when present, wins over it.
  *
  * @param phase the trial's phase

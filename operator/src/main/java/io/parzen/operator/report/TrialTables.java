@@ -11,8 +11,9 @@ public final class TrialTables {
 
     /**
      * {@code NAME PARAMS PHASE OBJECTIVE PIXEL-F1 OBJECT-F1 EPOCH SECONDS}, one row per trial
-     * (the F1 scores: {@link BuildingF1}), followed by one {@code <trial>: <problem>} line per trial
-     * whose files could not be read.
+     * (the F1 scores: {@link BuildingF1}), followed by one {@code <trial>: <message>} line per
+     * early-stopped trial that says why (which rule, at which epoch: its {@code status.json}) and one
+     * {@code <trial>: <problem>} line per trial whose files could not be read, in trial order.
      */
     public static List<String> trials(StudyModel study) {
         TextTable table = new TextTable(List.of("NAME", "PARAMS", "PHASE", "OBJECTIVE",
@@ -29,6 +30,9 @@ public final class TrialTables {
                     BuildingF1.OBJECT.cell(trial),
                     epoch.isPresent() ? Integer.toString(epoch.getAsInt()) : Formats.NONE,
                     trial.seconds().isPresent() ? Formats.number(trial.seconds().getAsDouble(), 3) : Formats.NONE));
+            if (trial.phase() == TrialPhase.EARLY_STOPPED && trial.problems().isEmpty() && trial.message().isPresent()) {
+                notes.add(trial.name() + ": " + trial.message().get());
+            }
             if (!trial.problems().isEmpty()) {
                 notes.add(trial.name() + ": " + String.join("; ", trial.problems()));
             }

@@ -116,10 +116,16 @@ final class CrdSchema {
         }
     }
 
-    /** The problems the API server would report for {@code object} (a whole resource); empty when it is accepted. */
-    List<Violation> validate(JsonNode object) {
+    /** What the API server would store of {@code object}: a copy with the defaults applied and unknown fields pruned. */
+    JsonNode admitted(JsonNode object) {
         ObjectNode copy = object.deepCopy();
         prepare(schema, copy, true);
+        return copy;
+    }
+
+    /** The problems the API server would report for {@code object} (a whole resource); empty when it is accepted. */
+    List<Violation> validate(JsonNode object) {
+        JsonNode copy = admitted(object);
         List<Violation> out = new ArrayList<>();
         walk(schema, copy, "", out);
         return out;

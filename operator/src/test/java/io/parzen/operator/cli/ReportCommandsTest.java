@@ -57,12 +57,13 @@ class ReportCommandsTest {
                 "seed   6        2           1         seed-0001   0.3"), studies.out().lines().toList());
         Run trials = run(new TrialsCommand(Map.of()), "--store", store.toString(), "--study", "seed");
         assertEquals(0, trials.exit(), trials.err());
-        assertEquals(8, trials.out().lines().count(), "header, six trials, one problem line");
+        assertEquals(9, trials.out().lines().count(), "header, six trials, why seed-0002 stopped, one problem line");
         List<String> lines = trials.out().lines().toList();
         assertEquals("NAME        PARAMS                                     PHASE          OBJECTIVE   PIXEL-F1   OBJECT-F1   "
                 + "EPOCH   SECONDS", lines.get(0));
         assertEquals("seed-0002   head=grouped,filtersPerClass=16,lr=0.003   EarlyStopped   -           0.52       0.127       "
                 + "2       20", lines.get(3), "an early-stopped trial with its last epoch's F1 scores");
+        assertEquals("seed-0002: stopped by median at epoch 2", lines.get(7), "which rule stopped it, and when");
     }
 
     @Test
@@ -72,7 +73,7 @@ class ReportCommandsTest {
         trials.work = folder;
         Run r = run(trials, "--study", "seed");
         assertEquals(0, r.exit(), r.err());
-        assertEquals(8, r.out().lines().count(), r.out());
+        assertEquals(9, r.out().lines().count(), r.out());
         TrialsCommand studies = new TrialsCommand(Map.of());
         studies.work = folder;
         assertTrue(run(studies).out().startsWith("NAME   TRIALS"), "the only study's store, without --study");

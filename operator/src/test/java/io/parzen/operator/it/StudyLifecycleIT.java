@@ -110,48 +110,69 @@ class StudyLifecycleIT {
         }
     }
 
+    /** Median (3 finished trials, from epoch 2): the last trial is worse than the others' median. */
     @Test
     void medianRuleStopsABadTrialAndDeletesItsJob() throws Exception {
-        String ns = "es";
+        Trial bad = stopsTheLastTrial("es", "e", "{minTrials: 3, startEpoch: 2}", "stopped by median at epoch ");
+        assertTrue(bad.getStatus().getEpoch() >= 2, "stopped at " + bad.getStatus().getEpoch());
+    }
+
+    /** ASHA (r 1, eta 3): the last trial is the worst of the 4 at rung 0 (epoch 1), and at rung 1 (epoch 3). */
+    @Test
+    void ashaStopsATrialOutsideTheBestOfItsRung() throws Exception {
+        stopsTheLastTrial("asha", "a", "{rule: asha, minEpochs: 1, reductionFactor: 3}", "stopped by asha at rung ");
+    }
+
+    /**
+     * Runs 4 trials one at a time, three good and quick, the last bad and slow, under the early-stopping
+     * block {@code rule}; checks that the last one is stopped before its 10 epochs with the rule's
+     * reason as its message, and its Job deleted.
+     */
+    private Trial stopsTheLastTrial(String ns, String study, String rule, String messageStart) throws Exception {
         h.secret(ns);
+        String last = study + "-0003";
         try (JobControllerDouble jobs = new JobControllerDouble(h.client, ns, h.store,
-                (n, p) -> n.endsWith("-0003")
+                (n, p) -> n.equals(last)
                         ? TrialScript.succeed(150, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9)
                         : TrialScript.succeed(10, 0.5, 0.4, 0.3));
                 ParzenOperator op = h.operator(ns)) {
-            h.client.resource(h.study(ns, "e", "/spec/maxTrials", "4", "/spec/parallelism", "1",
-                    "/spec/earlyStopping", "{minTrials: 3, startEpoch: 2}")).create();
-            awaitPhase(ns, "e", "Succeeded", Duration.ofSeconds(30));
-            Trial bad = h.client.resources(Trial.class).inNamespace(ns).withName("e-0003").get();
+            h.client.resource(h.study(ns, study, "/spec/maxTrials", "4", "/spec/parallelism", "1",
+                    "/spec/earlyStopping", rule)).create();
+            awaitPhase(ns, study, "Succeeded", Duration.ofSeconds(30));
+            Trial bad = h.client.resources(Trial.class).inNamespace(ns).withName(last).get();
             assertEquals("EarlyStopped", bad.getStatus().getPhase(), () -> io.fabric8.kubernetes.client.utils.Serialization.asYaml(h.trials(ns)));
             assertEquals(0.9, bad.getStatus().getObjective());
-            assertTrue(bad.getStatus().getEpoch() >= 2 && bad.getStatus().getEpoch() < 10, "stopped at " + bad.getStatus().getEpoch());
+            assertTrue(bad.getStatus().getEpoch() < 10, "stopped at " + bad.getStatus().getEpoch());
             assertTrue(bad.getSpec().getEarlyStop());
+            assertTrue(bad.getStatus().getMessage().startsWith(messageStart), bad.getStatus().getMessage());
+            assertEquals(bad.getSpec().getEarlyStopReason(), bad.getStatus().getMessage());
             Harness.await(Duration.ofSeconds(5),
-                    () -> h.client.batch().v1().jobs().inNamespace(ns).withName("e-0003").get() == null, () -> "Job deleted");
-            assertNull(jobs.results.get("e-0003"));
-            assertEquals(1, h.get(ns, "e").getStatus().getEarlyStopped());
+                    () -> h.client.batch().v1().jobs().inNamespace(ns).withName(last).get() == null, () -> "Job deleted");
+            assertNull(jobs.results.get(last));
+            assertEquals(1, h.get(ns, study).getStatus().getEarlyStopped());
             // The store tells the same story, as after parzen local: status.json, read by parzen trials.
-            TrialStatus stored = TrialStatusFile.read(h.store, ObjectLayout.trial("e", "e-0003"));
+            TrialStatus stored = TrialStatusFile.read(h.store, ObjectLayout.trial(study, last));
             assertEquals(io.parzen.operator.report.TrialPhase.EARLY_STOPPED, stored.phase());
             assertEquals(bad.getStatus().getEpoch(), stored.epoch());
-            assertTrue(stored.message().contains("median rule"), stored.message());
-            StudyModel read = new StudyReader(h.store).read("e", false);
-            assertEquals(io.parzen.operator.report.TrialPhase.EARLY_STOPPED, read.trial("e-0003").orElseThrow().phase());
-            assertEquals(io.parzen.operator.report.TrialPhase.SUCCEEDED, read.trial("e-0000").orElseThrow().phase());
-            assertFalse(h.store.exists(ObjectLayout.trial("e", "e-0000").status()), "a succeeded trial has result.json only");
+            assertEquals(bad.getStatus().getMessage(), stored.message());
+            StudyModel read = new StudyReader(h.store).read(study, false);
+            assertEquals(io.parzen.operator.report.TrialPhase.EARLY_STOPPED, read.trial(last).orElseThrow().phase());
+            String first = study + "-0000";
+            assertEquals(io.parzen.operator.report.TrialPhase.SUCCEEDED, read.trial(first).orElseThrow().phase());
+            assertFalse(h.store.exists(ObjectLayout.trial(study, first).status()), "a succeeded trial has result.json only");
             // The finished study's report, as parzen report writes it, recorded in its status.
-            Harness.await(Duration.ofSeconds(30), () -> h.get(ns, "e").getStatus().getReportUrl() != null,
+            Harness.await(Duration.ofSeconds(30), () -> h.get(ns, study).getStatus().getReportUrl() != null,
                     () -> "the report in the status");
-            Study finished = h.get(ns, "e");
-            assertEquals("s3://parzen/studies/e/report/index.html", finished.getStatus().getReportUrl());
+            Study finished = h.get(ns, study);
+            assertEquals("s3://parzen/studies/" + study + "/report/index.html", finished.getStatus().getReportUrl());
             assertEquals(finished.getMetadata().getGeneration(), finished.getStatus().getReportGeneration());
-            String page = new String(h.store.get(ObjectLayout.study("e").reportIndex()), java.nio.charset.StandardCharsets.UTF_8);
-            assertTrue(page.contains("e-0003") && page.contains("EarlyStopped"), "the report shows the stopped trial");
-            assertTrue(h.store.list(ObjectLayout.study("e").reportPrefix()).stream().anyMatch(k -> k.endsWith(".png")));
+            String page = new String(h.store.get(ObjectLayout.study(study).reportIndex()), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(page.contains(last) && page.contains("EarlyStopped"), "the report shows the stopped trial");
+            assertTrue(h.store.list(ObjectLayout.study(study).reportPrefix()).stream().anyMatch(k -> k.endsWith(".png")));
             assertTrue(h.client.v1().events().inNamespace(ns).list().getItems().stream()
                     .anyMatch(ev -> "ReportWritten".equals(ev.getReason())), "a ReportWritten event");
             assertEquals("Succeeded", finished.getStatus().getPhase());
+            return bad;
         }
     }
 

@@ -93,6 +93,77 @@ class PlannerTest {
         assertEquals(List.of(), plan.create());
     }
 
+    @org.junit.jupiter.api.Test
+    void medianReasonSaysWhichRuleStoppedTheTrialAndWhen() {
+        Plan plan = Planner.plan(config(20, 8, 5, null, "minimize", "{minTrials: 3, startEpoch: 2}"),
+                Trials.parse("S:0.9,0.4 S:0.8,0.5 S:0.7,0.6 R:0.9,0.6"));
+        assertEquals("stopped by median at epoch 2: best valLoss 0.600000 up to epoch 2 is worse than the median 0.500000"
+                + " of 3 finished trials at that epoch", plan.stop().get("s-3"));
+    }
+
+    /** ASHA, rungs at minEpochs * reductionFactor^k; a running trial is judged at the highest rung it reached. */
+    @ParameterizedTest(name = "[{index}] {0} {1} -> stop {2}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        // trials                                                       | rule (asha)                          | stop
+        // rung 0 = epoch 1: of 2 trials the best 1 goes on (fewer than eta trials: only the best, as Optuna)
+        "S:0.5 R:0.9                                                     | {minEpochs: 1, reductionFactor: 3}  | s-1",
+        "S:0.5 R:0.4                                                     | {minEpochs: 1, reductionFactor: 3}  | -",
+        // alone at its rung: it is the best
+        "R:0.9                                                           | {minEpochs: 1, reductionFactor: 3}  | -",
+        // between rung 0 and rung 1 (epoch 3): still judged at rung 0, on its value at epoch 1
+        "S:0.5,0.5 R:0.9,0.9                                             | {minEpochs: 1, reductionFactor: 3}  | s-1",
+        // at rung 1 it is judged there only: its poor epoch-1 value no longer counts
+        "S:0.5,0.5,0.5 R:0.9,0.2,0.2                                     | {minEpochs: 1, reductionFactor: 3}  | -",
+        // rung 1 = epoch 3: 4 trials there, the best 1 goes on; 0.65 is not it
+        "S:0.5,0.5,0.5 S:0.6,0.6,0.6 S:0.7,0.7,0.7 R:0.4,0.4,0.65        | {minEpochs: 1, reductionFactor: 3}  | s-3",
+        "S:0.5,0.5,0.5 S:0.6,0.6,0.6 S:0.7,0.7,0.7 R:0.9,0.9,0.45        | {minEpochs: 1, reductionFactor: 3}  | -",
+        // 6 at rung 0: the best floor(6/3) = 2 go on; a tie with the 2nd goes on
+        "S:0.1 S:0.2 S:0.3 S:0.4 S:0.5 R:0.2                             | {minEpochs: 1, reductionFactor: 3}  | -",
+        "S:0.1 S:0.2 S:0.3 S:0.4 S:0.5 R:0.25                            | {minEpochs: 1, reductionFactor: 3}  | s-5",
+        // every trial that reached the rung counts, early-stopped and failed ones too
+        "E:0.1 R:0.3                                                     | {minEpochs: 1, reductionFactor: 3}  | s-1",
+        "F:0.2 R:0.3                                                     | {minEpochs: 1, reductionFactor: 3}  | s-1",
+        // pending and already-stopping trials are left alone (the stopping one still counts at the rung)
+        "S:0.1 X:0.9 P R:0.05                                            | {minEpochs: 1, reductionFactor: 3}  | -",
+        // minEpochs 2: nothing before epoch 2
+        "S:0.1,0.1 R:0.9                                                 | {minEpochs: 2, reductionFactor: 3}  | -",
+        "S:0.1,0.1 R:0.9,0.9                                             | {minEpochs: 2, reductionFactor: 3}  | s-1",
+        // eta 2: rung 1 at epoch 2; s-3 is 2nd of 4 there (the best 2 go on), s-4 3rd of 5 (the best 2)
+        "S:0.1,0.1 S:0.2,0.2 S:0.3,0.3 R:0.05,0.15 R:0.3,0.25            | {minEpochs: 1, reductionFactor: 2}  | s-4",
+        // trials created after it (higher index) do not count: Optuna judges a trial against those at the rung before it
+        "R:0.5 S:0.1                                                     | {minEpochs: 1, reductionFactor: 3}  | -",
+        "R:0.5 R:0.1 R:0.7                                               | {minEpochs: 1, reductionFactor: 3}  | s-2",
+        // defaults: minEpochs 1, reductionFactor 3
+        "S:0.5 R:0.9                                                     | {rule: asha}                         | s-1",
+    })
+    void ashaKeepsTheBestOfEachRung(String trials, String rule, String stop) {
+        String spec = rule.startsWith("{rule") ? rule : "{rule: asha, " + rule.substring(1);
+        Plan plan = Planner.plan(config(20, 8, 5, null, "minimize", spec), Trials.parse(trials));
+        assertEquals(stop == null ? List.of() : List.of(stop.split(" ")), List.copyOf(plan.stop().keySet()));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // at rung 0, 3 trials, the best 1 goes on: the largest when maximizing, the smallest when minimizing
+        "maximize | S:0.5 R:0.9 R:0.3 | s-2",
+        "minimize | S:0.5 R:0.9 R:0.3 | s-1",
+    })
+    void ashaFollowsTheGoal(String goal, String trials, String stop) {
+        Plan plan = Planner.plan(config(20, 8, 5, null, goal, "{rule: asha}"), Trials.parse(trials));
+        assertEquals(List.of(stop), List.copyOf(plan.stop().keySet()));
+    }
+
+    @org.junit.jupiter.api.Test
+    void ashaReasonSaysTheRungTheEpochAndTheRank() {
+        Plan plan = Planner.plan(config(20, 8, 5, null, "minimize", "{rule: asha, reductionFactor: 3}"),
+                Trials.parse("S:0.5,0.5,0.5 S:0.6,0.6,0.6 S:0.7,0.7,0.7 R:0.4,0.4,0.65"));
+        assertEquals("stopped by asha at rung 1 (epoch 3): valLoss 0.650000 ranks 3 of the 4 trials at that rung"
+                + " (itself and those created before it); the best 1 (1/3) go on", plan.stop().get("s-3"));
+        plan = Planner.plan(config(20, 8, 5, null, "minimize", "{rule: asha}"), Trials.parse("S:0.5,0.5 R:0.9,0.9"));
+        assertEquals("stopped by asha at rung 0 (epoch 1), at epoch 2: valLoss 0.900000 ranks 2 of the 2 trials at that rung"
+                + " (itself and those created before it); the best 1 (1/3) go on", plan.stop().get("s-1"));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "minimize | S:0.3 S:0.1 S:0.2 F E:0.01 | s-1",

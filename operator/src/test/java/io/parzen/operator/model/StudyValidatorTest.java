@@ -38,6 +38,21 @@ class StudyValidatorTest {
         assertTrue(r.config().target().isEmpty());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "{rule: asha, minEpochs: 2, reductionFactor: 4} | asha | 2 | 4",
+        "{rule: asha}                                    | asha | 1 | 3",
+        "{}                                              | median | 5 | 1",
+    })
+    void earlyStoppingRuleAndItsDefaults(String block, String name, int first, int second) {
+        StudyValidator.Result r = StudyValidator.validate(
+                Fixtures.study(Fixtures.with(Fixtures.tree("valid.yaml"), "/spec/earlyStopping", block)).getSpec());
+        assertEquals(List.of(), r.problems());
+        StoppingRule rule = r.config().earlyStopping().orElseThrow();
+        assertEquals(name, rule.name());
+        assertEquals(name.equals("asha") ? new AshaRule(first, second) : new MedianRule(first, second), rule);
+    }
+
     /** Each row edits the valid fixture at a JSON pointer; the problem must name the field and the value. */
     @ParameterizedTest(name = "{0} = {1}")
     @CsvSource(delimiter = '|', value = {
@@ -56,7 +71,13 @@ class StudyValidatorTest {
         "/spec/maxTrials | ~ | spec.maxTrials is missing",
         "/spec/parallelism | -2 | spec.parallelism = -2",
         "/spec/maxFailedTrials | -1 | spec.maxFailedTrials = -1",
-        "/spec/earlyStopping/rule | asha | spec.earlyStopping.rule = 'asha'",
+        "/spec/earlyStopping/rule | hyperband | spec.earlyStopping.rule = 'hyperband' is not supported; allowed: median, asha",
+        "/spec/earlyStopping/minEpochs | 2 | spec.earlyStopping.minEpochs = 2 applies only to rule asha; rule median takes minTrials, startEpoch",
+        "/spec/earlyStopping/reductionFactor | 3 | spec.earlyStopping.reductionFactor = 3 applies only to rule asha",
+        "/spec/earlyStopping | '{rule: asha, minTrials: 3}' | spec.earlyStopping.minTrials = 3 applies only to rule median; rule asha takes minEpochs, reductionFactor",
+        "/spec/earlyStopping | '{rule: asha, startEpoch: 2}' | spec.earlyStopping.startEpoch = 2 applies only to rule median",
+        "/spec/earlyStopping | '{rule: asha, reductionFactor: 1}' | spec.earlyStopping.reductionFactor = 1 must be at least 2",
+        "/spec/earlyStopping | '{rule: asha, minEpochs: 0}' | spec.earlyStopping.minEpochs = 0 must be at least 1",
         "/spec/earlyStopping/minTrials | 0 | spec.earlyStopping.minTrials = 0",
         "/spec/trialTemplate/args/1 | '${param.headd}' | spec.trialTemplate.args[1] = '${param.headd}': placeholder ${param.headd} names parameter 'headd'",
         "/spec/trialTemplate/args/7 | '${trial.index}' | placeholder ${trial.index} is not a known placeholder",

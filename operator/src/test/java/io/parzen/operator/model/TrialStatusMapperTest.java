@@ -82,7 +82,7 @@ class TrialStatusMapperTest {
         "deadline  | running       | 3      | none   | false | Failed       | DeadlineExceeded     | 0.3       | activeDeadlineSeconds",
         "backoff   | none          | 0      | none   | false | Failed       | BackoffLimitExceeded | NaN       | backoff limit",
         "backoff   | error-line    | 0      | none   | false | Failed       | BackoffLimitExceeded | NaN       | backoff limit; the trainer: parzen train: Unknown option: '--frobnicate'",
-        "ready     | running       | 3      | none   | true  | EarlyStopped | EarlyStopped         | 0.3       | median rule",
+        "ready     | running       | 3      | none   | true  | EarlyStopped | EarlyStopped         | 0.3       | stopped by the early-stopping rule at epoch 3",
         "complete  | none          | 4      | ok     | true  | Succeeded    | ResultWritten        | 0.25      | valLoss",
     })
     void mapsJobPodAndOutputToPhase(String job, String pod, int epochs, String result, boolean stop, TrialPhase phase,
@@ -100,6 +100,21 @@ class TrialStatusMapperTest {
         assertTrue(o.message().contains(message), o.message());
         assertEquals(epochs == 0 ? 0 : Math.max(epochs, result.equals("ok") ? 4 : 0), o.epoch().orElse(0));
         assertEquals(epochs, o.curve().size());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "stopped by asha at rung 1 (epoch 3): valLoss 0.3 ranks 4 of the 5 trials at that rung | stopped by asha at rung 1 (epoch 3): valLoss 0.3 ranks 4 of the 5 trials at that rung",
+        "stopped by median at epoch 3: best valLoss 0.3 up to epoch 3 is worse than the median | stopped by median at epoch 3: best valLoss 0.3 up to epoch 3 is worse than the median",
+        "''                                                                                     | stopped by the early-stopping rule at epoch 3",
+    })
+    void earlyStoppedTrialSaysWhichRuleStoppedIt(String reason, String message) {
+        List<MetricsLine> metrics = List.of(new MetricsLine(1, 1, 0.5, Map.of()), new MetricsLine(2, 1, 0.4, Map.of()),
+                new MetricsLine(3, 1, 0.3, Map.of()));
+        TrialOutcome o = TrialStatusMapper.map(JobObservation.of(job("ready"), pod("running")), true, reason, "valLoss",
+                Goal.MINIMIZE, metrics, Optional.empty());
+        assertEquals(TrialPhase.EarlyStopped, o.phase());
+        assertEquals(message, o.message());
     }
 
     @ParameterizedTest

@@ -69,7 +69,7 @@ final class DemoStudy {
             }
             if (stopped) {
                 store.put(ObjectLayout.trial(STUDY, name).status(),
-                        new TrialStatus(TrialPhase.EARLY_STOPPED, "median rule at epoch 3", 3).toJson(), "application/json");
+                        new TrialStatus(TrialPhase.EARLY_STOPPED, "stopped by asha at rung 1 (epoch 3): valLoss 0.41 ranks 5 of the 6 trials at that rung; the best 2 (1/3) go on", 3).toJson(), "application/json");
             } else if (i != 13) {
                 w.result(TrialResult.succeeded("valLoss", finalLoss, EPOCHS, EPOCHS, 180 + 15 * m));
             }

@@ -58,7 +58,7 @@ final class FakeStudy {
         TrialOutputWriter t2 = writer(store, "seed-0002", params("head", "grouped", "filtersPerClass", "16", "lr", "0.003"));
         epochs(t2, 2, 0.70, 0.0);
         store.put(ObjectLayout.trial(STUDY, "seed-0002").status(),
-                new TrialStatus(TrialPhase.EARLY_STOPPED, "median rule at epoch 2", 2).toJson(), "application/json");
+                new TrialStatus(TrialPhase.EARLY_STOPPED, "stopped by median at epoch 2", 2).toJson(), "application/json");
 
         TrialOutputWriter t3 = writer(store, "seed-0003", params("head", "grouped", "filtersPerClass", "8", "lr", "0.001"));
         epochs(t3, 1, 0.55, 0.0);

@@ -63,7 +63,7 @@ class StudyReaderTest {
         StudyModel study = new StudyReader(store).read(FakeStudy.STUDY, true);
         TrialRecord stopped = study.trial("seed-0002").orElseThrow();
         assertNull(stopped.result());
-        assertEquals("median rule at epoch 2", stopped.message().orElseThrow());
+        assertEquals("stopped by median at epoch 2", stopped.message().orElseThrow());
         assertEquals(2, stopped.lastEpoch().getAsInt());
         assertEquals(20.0, stopped.seconds().getAsDouble(), "summed from the metrics lines");
         TrialRecord running = study.trial("seed-0003").orElseThrow();

@@ -32,6 +32,7 @@ class TrialTablesTest {
                 "seed-0003   head=grouped,filtersPerClass=8,lr=0.001    Running        -           0.51       0.126       1       10",
                 "seed-0004   head=grouped,filtersPerClass=2,lr=0.01     Failed         -           0.51       0.126       1       9",
                 "seed-0005   head=grouped,filtersPerClass=32,lr=0.001   Unknown        -           -          -           -       -",
+                "seed-0002: stopped by median at epoch 2",
                 "seed-0005: result.json: bad JSON in studies/seed/trials/seed-0005/result.json in " + store.describe()
                         + ": Unexpected character ('n' (code 110)): was expecting double-quote to start field name"),
                 lines);
