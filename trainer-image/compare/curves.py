@@ -31,9 +31,16 @@ SMALL = ["--tile", "64", "--base-filters", "16", "--depth", "3", "--batch", "8"]
 KEYS = ("valLoss", "f1Building", "f1Border", "f1Background", "buildingF1")
 
 
-def run_java(data, out_dir, seed, extra):
+def read_lines(path):
+    with open(path) as f:
+        return [json.loads(line) for line in f]
+
+
+def run_java(data, out_dir, seed, extra, reuse=False):
     """One `parzen train` run; returns its metrics lines."""
     out = os.path.join(out_dir, "java-seed%d" % seed)
+    if reuse and os.path.exists(os.path.join(out, "result.json")):
+        return read_lines(os.path.join(out, "metrics.jsonl"))
     cmd = [os.path.join(ROOT, "parzen"), "train", "--data", data, "--output", out, "--seed", str(seed),
            "--mask-tiles", "0"] + SMALL + extra
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
@@ -41,14 +48,21 @@ def run_java(data, out_dir, seed, extra):
         return [json.loads(line) for line in f]
 
 
-def run_torch(data, out_dir, seed, extra):
+def run_torch(data, out_dir, seed, extra, reuse=False):
     """One `torch_unet.py train` run; returns its metrics lines."""
     out = os.path.join(out_dir, "torch-seed%d.jsonl" % seed)
+    if reuse and os.path.exists(out) and len(read_lines(out)) == epochs_of(extra):
+        return read_lines(out)
     cmd = [sys.executable, os.path.join(HERE, "torch_unet.py"), "train", "--data", data, "--out", out,
            "--seed", str(seed)] + SMALL + extra
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
     with open(out) as f:
         return [json.loads(line) for line in f]
+
+
+def epochs_of(extra):
+    """The --epochs given to both trainers (torch_unet.py's default otherwise)."""
+    return int(extra[extra.index("--epochs") + 1]) if "--epochs" in extra else 10
 
 
 def band(runs, epoch, key):
@@ -70,7 +84,7 @@ def table(java, torch):
     return "\n".join(lines)
 
 
-def claims(java, torch):
+def claims(java, torch, seeds):
     """(claim, holds, detail) for the three claims."""
     epochs = len(java[0])
     second_half = range(epochs // 2, epochs)
@@ -87,10 +101,10 @@ def claims(java, torch):
         final.append((key, j, t, abs(j - t) <= 0.03))
     jumps = []
     for name, runs in (("DL4J", java), ("PyTorch", torch)):
-        for s, r in enumerate(runs):
+        for seed, r in zip(seeds, runs):
             for e in second_half[1:]:  # pairs of epochs both in the second half
                 if abs(r[e]["f1Building"] - r[e - 1]["f1Building"]) > 0.05:
-                    jumps.append("%s seed %d epoch %d->%d: %.3f -> %.3f" % (name, s + 1, e, e + 1,
+                    jumps.append("%s seed %d epoch %d->%d: %.3f -> %.3f" % (name, seed, e, e + 1,
                                                                         r[e - 1]["f1Building"], r[e]["f1Building"]))
     return [("DL4J's mean curve within PyTorch's seed band (second half)", not outside, "; ".join(outside) or "yes"),
             ("final pixel F1 within 0.03 of PyTorch's mean", all(f[3] for f in final),
@@ -106,18 +120,20 @@ def main():
     p.add_argument("--data", required=True)
     p.add_argument("--work", required=True, help="folder for the runs' outputs")
     p.add_argument("--seeds", default="1,2,3")
+    p.add_argument("--reuse", action="store_true", help="keep runs already finished in --work (after an interruption, "
+                   "or runs made by hand with the same options) instead of training them again")
     args = p.parse_args(own)
     seeds = [int(s) for s in args.seeds.split(",")]
     os.makedirs(args.work, exist_ok=True)
     java, torch = [], []
     for seed in seeds:
-        java.append(run_java(args.data, args.work, seed, extra))
-        torch.append(run_torch(args.data, args.work, seed, extra))
+        java.append(run_java(args.data, args.work, seed, extra, args.reuse))
+        torch.append(run_torch(args.data, args.work, seed, extra, args.reuse))
         print("seed %d: DL4J final building F1 %.3f, PyTorch %.3f" % (seed, java[-1][-1]["f1Building"],
                                                                      torch[-1][-1]["f1Building"]), flush=True)
     print(table(java, torch))
     ok = True
-    for name, holds, detail in claims(java, torch):
+    for name, holds, detail in claims(java, torch, seeds):
         print("%s %s: %s" % ("PASS" if holds else "FAIL", name, detail))
         ok = ok and holds
     sys.exit(0 if ok else 1)

@@ -162,7 +162,11 @@ def parse_train_args(argv):
     p.add_argument("--augment", type=parse_bool, default=True, help="random dihedral transforms (default: true)")
     p.add_argument("--bn-batches", type=int, default=32, help="training batches over which batch-norm statistics are "
                    "recomputed before each validation; 0 keeps the running averages (default: 32)")
+    p.add_argument("--ema-decay", type=float, default=0.99, help="validate an exponential moving average of the "
+                   "weights with this decay cap, in [0, 1); 0 validates the trained weights (default: 0.99)")
     args = p.parse_args(argv)
+    if not 0 <= args.ema_decay < 1:
+        p.error("--ema-decay must be in [0, 1)")
     if args.tile % (1 << args.depth):
         p.error("--tile %d must be divisible by 2^depth = %d" % (args.tile, 1 << args.depth))
     if args.head == "baseline" and args.filters_per_class != 1:
@@ -284,7 +288,7 @@ def schedule_steps(sd, ids, train_ids, args):
     return per_epoch, total, warmup
 
 
-def train_epoch(net, opt, batches, poses, args, epoch, step, total_steps, warmup, weights):
+def train_epoch(net, opt, batches, poses, args, epoch, step, total_steps, warmup, weights, average):
     """One epoch of steps from `step` on; returns (mean loss per pixel, next step)."""
     loss_sum, pixels = 0.0, 0
     for chunk in batches:
@@ -295,11 +299,51 @@ def train_epoch(net, opt, batches, poses, args, epoch, step, total_steps, warmup
         for group in opt.param_groups:
             group["lr"] = group["peak"] * factor
         loss_sum += train_step(net, opt, images, masks, weights)
+        if average:
+            average.update(net)
         pixels += masks.size
         step += 1
         if not math.isfinite(loss_sum):
             sys.exit("epoch %d: the training loss is not finite; stopping as the Java trainer does" % epoch)
     return loss_sum / pixels, step
+
+
+class WeightAverage:
+    """WeightAverage.java: an exponential moving average of every float tensor of the state (weights and
+    batch-norm running statistics), decay min(cap, (1 + t) / (10 + t)) at update t, starting from a copy."""
+
+    def __init__(self, cap):
+        self.cap, self.updates, self.average, self.live = cap, 0, None, None
+
+    def floats(self, net):
+        return {k: v for k, v in net.state_dict().items() if v.is_floating_point()}
+
+    def update(self, net):
+        self.updates += 1
+        with torch.no_grad():
+            if self.average is None:
+                self.average = {k: v.detach().clone() for k, v in self.floats(net).items()}
+                return
+            d = min(self.cap, (1.0 + self.updates) / (10.0 + self.updates))
+            for k, v in self.floats(net).items():
+                self.average[k].mul_(d).add_(v.detach(), alpha=1 - d)
+
+    def swap_in(self, net):
+        if self.average is None or self.live is not None:
+            return
+        with torch.no_grad():
+            state = self.floats(net)
+            self.live = {k: v.clone() for k, v in state.items()}
+            for k, v in state.items():
+                v.copy_(self.average[k])
+
+    def swap_out(self, net):
+        if self.live is None:
+            return
+        with torch.no_grad():
+            for k, v in self.floats(net).items():
+                v.copy_(self.live[k])
+        self.live = None
 
 
 def recalibrate_batch_norm(net, batches):
@@ -352,11 +396,12 @@ def train(argv):
     per_epoch, total_steps, warmup = schedule_steps(sd, ids, train_ids, args)
     weights = torch.tensor(args.class_weights)
     net, opt = build_net(args)
+    average = WeightAverage(args.ema_decay) if args.ema_decay else None
     print("torch %s, %d threads; %d train / %d val images (%d validated whole), %d params; %d steps of %d, %s lr %g "
-          "(%d warm-up), augment %s, bn-batches %d" % (torch.__version__, torch.get_num_threads(), len(train_ids), len(val_ids),
+          "(%d warm-up), augment %s, bn-batches %d, ema-decay %g" % (torch.__version__, torch.get_num_threads(), len(train_ids), len(val_ids),
                                         len(val_images), sum(p.numel() for p in net.parameters()), total_steps,
                                         args.batch, args.lr_schedule, args.learning_rate, warmup, args.augment,
-                                        args.bn_batches))
+                                        args.bn_batches, args.ema_decay))
     out = open(args.out, "w") if args.out else None
     step = 0
     for epoch in range(1, args.epochs + 1):
@@ -364,14 +409,19 @@ def train(argv):
         crops = itertools.islice(sd.epoch_crops(ids, train_ids, args.tile, args.seed, epoch), per_epoch)
         poses = sd.pose_random(args.seed, epoch)  # Java's stream: the same pose for the same crop
         train_loss, step = train_epoch(net, opt, chunks(crops, args.batch), poses, args, epoch, step, total_steps,
-                                       warmup, weights)
+                                       warmup, weights, average)
+        lr = opt.param_groups[0]["lr"]
+        if average:
+            average.swap_in(net)
         if args.bn_batches:
             # TrainData.calibrationBatches: the first batches of epoch 0's order, unaugmented, the same every epoch
             calibration = itertools.islice(sd.epoch_crops(ids, train_ids, args.tile, args.seed, 0),
                                            args.bn_batches * args.batch)
             recalibrate_batch_norm(net, chunks(calibration, args.batch))
         metrics = evaluate(net, val_images, args.class_weights)
-        line = dict(epoch=epoch, trainLoss=train_loss, **metrics, lr=opt.param_groups[0]["lr"],
+        if average and epoch < args.epochs:
+            average.swap_out(net)
+        line = dict(epoch=epoch, trainLoss=train_loss, **metrics, lr=lr,
                     seconds=time.perf_counter() - start)
         print(console_line(line, args.epochs), flush=True)
         if out:

@@ -109,6 +109,11 @@ public final class TrainCommand implements Callable<Integer> {
                     + "0 keeps the running averages (default: ${DEFAULT-VALUE})")
     int bnBatches;
 
+    @Option(names = "--ema-decay", defaultValue = "" + Recipe.DEFAULT_EMA_DECAY, paramLabel = "D",
+            description = "validate and save an exponential moving average of the weights with this decay, in [0, 1); "
+                    + "0 uses the trained weights themselves (default: ${DEFAULT-VALUE})")
+    double emaDecay;
+
     @Option(names = "--head-lr-multiplier", defaultValue = "1", paramLabel = "X",
             description = "learning-rate factor of the head's 1x1 convolution (default: ${DEFAULT-VALUE})")
     double headLrMultiplier;
@@ -207,7 +212,7 @@ public final class TrainCommand implements Callable<Integer> {
             default -> throw new IllegalArgumentException("--objective must be best or final, got '" + objective + "'");
         };
         Recipe recipe = new Recipe(LrSchedule.Kind.parse(lrSchedule), warmupFraction, parseBoolean("--augment", augment),
-                bnBatches);
+                bnBatches, emaDecay);
         return new TrainOptions(data == null || data.isBlank() ? defaultData(output) : data, dataset, output, epochs, net,
                 batch, mode, maxTiles, maxValTiles, maskTiles, splitSeed, obj, recipe);
     }

@@ -10,6 +10,7 @@ import io.parzen.trainer.nn.BatchNormRecalibration;
 import io.parzen.trainer.nn.LrSchedule;
 import io.parzen.trainer.nn.NetConfig;
 import io.parzen.trainer.nn.UNet;
+import io.parzen.trainer.nn.WeightAverage;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -49,6 +50,7 @@ public final class Trainer {
         long stepsPerEpoch = data.stepsPerEpoch();
         LrSchedule schedule = options.recipe().lrSchedule(config.learningRate(), stepsPerEpoch * options.epochs());
         ComputationGraph net = UNet.build(config, schedule);
+        WeightAverage average = options.recipe().weightAverage();
         Histograms histograms = new Histograms();
         histograms.start(net);
         console.printf(Locale.ROOT, "training %s on %d train / %d val images (%d validated whole), %,d parameters, "
@@ -60,7 +62,7 @@ public final class Trainer {
         for (int epoch = 1; epoch <= options.epochs(); epoch++) {
             MetricsLine line;
             try {
-                line = epoch(epoch, net, schedule, validation, histograms);
+                line = epoch(epoch, net, average, schedule, validation, histograms);
             } catch (TrainingDiverged e) {
                 TrialResult failed = TrialResult.failed(e.getMessage(), epoch - 1, seconds(start));
                 sink.result(failed);
@@ -69,7 +71,7 @@ public final class Trainer {
             lines.add(line);
         }
         UNet.freezeLearningRates(net, net.getIterationCount() - 1);
-        sink.model(net);
+        sink.model(net); // after the last epoch the network holds the weights validated last
         MetricsLine chosen = lines.get(lines.size() - 1);
         if (options.objective() == TrainOptions.Objective.BEST) {
             for (MetricsLine l : lines) {
@@ -84,8 +86,8 @@ public final class Trainer {
         return result;
     }
 
-    private MetricsLine epoch(int epoch, ComputationGraph net, LrSchedule schedule, Validation validation,
-                              Histograms histograms)
+    private MetricsLine epoch(int epoch, ComputationGraph net, WeightAverage average, LrSchedule schedule,
+                              Validation validation, Histograms histograms)
             throws IOException {
         long start = System.nanoTime();
         long dataNanos = 0;
@@ -101,6 +103,9 @@ public final class Trainer {
             var ds = Tensors.dataSet(b, NetConfig.CLASSES);
             dataNanos += System.nanoTime() - t;
             net.fit(ds);
+            if (average != null) {
+                average.update(net);
+            }
             double score = net.score(); // per tile: summed over its pixels
             if (!Double.isFinite(score)) {
                 throw new TrainingDiverged(epoch, Double.isNaN(score) ? "NaN" : "infinite");
@@ -109,26 +114,33 @@ public final class Trainer {
             tiles += b.n();
         }
         double trainSeconds = (System.nanoTime() - start) / 1e9;
-        long calibration = System.nanoTime();
-        int bnBatches = options.recipe().bnBatches();
-        if (bnBatches > 0) {
-            Iterable<INDArray> images =
-                    () -> Iterators.mapped(data.calibrationBatches(bnBatches).iterator(), Tensors::images);
-            BatchNormRecalibration.apply(net, images);
+        double learningRate = schedule.at(net.getIterationCount() - 1); // the rate of the epoch's last step
+        if (average != null) {
+            average.swapIn(net); // validated (and reported in histograms) in place of the trained weights
         }
+        long calibration = System.nanoTime();
+        recalibrate(net);
         double calibrationSeconds = (System.nanoTime() - calibration) / 1e9;
-        EpochEval eval = validation.evaluate(net);
+        EpochEval eval;
+        List<HistogramLine> hist;
+        try {
+            eval = validation.evaluate(net);
+            hist = histograms.report(epoch, net);
+        } finally {
+            if (average != null && epoch < options.epochs()) {
+                average.swapOut(net); // training goes on from the trained weights
+            }
+        }
         if (!Double.isFinite(eval.loss())) {
             throw new TrainingDiverged(epoch, "validation loss " + eval.loss());
         }
         MetricsLine line = metrics(epoch, lossSum / tiles, eval)
-                .with("learningRate", schedule.at(net.getIterationCount() - 1)) // the rate of the epoch's last step
+                .with("learningRate", learningRate)
                 .with("trainSeconds", trainSeconds)
                 .with("dataSeconds", dataNanos / 1e9)
                 .with("bnSeconds", calibrationSeconds)
                 .with("trainTiles", tiles)
                 .with(MetricsLine.SECONDS, (System.nanoTime() - start) / 1e9);
-        List<HistogramLine> hist = histograms.report(epoch, net);
         List<TrialSink.Mask> masks = new ArrayList<>();
         List<Tile> maskTiles = validation.maskTiles();
         for (int i = 0; i < maskTiles.size(); i++) {
@@ -140,6 +152,16 @@ public final class Trainer {
         console.println(ConsoleLine.format(line, options.epochs()));
         console.flush();
         return line;
+    }
+
+    /** Recomputes the batch-norm statistics for the weights in the network, as the recipe asks. */
+    private void recalibrate(ComputationGraph net) {
+        int bnBatches = options.recipe().bnBatches();
+        if (bnBatches > 0) {
+            Iterable<INDArray> images =
+                    () -> Iterators.mapped(data.calibrationBatches(bnBatches).iterator(), Tensors::images);
+            BatchNormRecalibration.apply(net, images);
+        }
     }
 
     /** The metrics line of an epoch (without timings). */

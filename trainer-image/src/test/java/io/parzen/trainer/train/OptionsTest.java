@@ -44,6 +44,8 @@ class OptionsTest {
         "--warmup-fraction;0.9;--warmup-fraction must be in 0..0.5, got 0.9",
         "--augment;yes;--augment must be true or false, got 'yes'",
         "--bn-batches;-1;--bn-batches must be in 0..10000 (0: keep the running averages), got -1",
+        "--ema-decay;1;--ema-decay must be in [0, 1) (0: no weight averaging), got 1.0",
+        "--ema-decay;-0.5;--ema-decay must be in [0, 1) (0: no weight averaging), got -0.5",
     })
     void badValuesExitTwoWithAMessageNamingThem(String option, String value, String message, @TempDir Path dir) {
         Run r = run(Map.of(), "train", "--data", dir.toString(), "--output", dir.resolve("out").toString(), option, value);
@@ -91,9 +93,9 @@ class OptionsTest {
     @Test
     void recipeOptionsComeFromParamsToo() {
         TrainCommand cmd = parse(Map.of("PARZEN_PARAMS", "{\"lrSchedule\": \"constant\", \"warmup_fraction\": 0.2, "
-                + "\"augment\": false, \"bn-batches\": 5}", "PARZEN_OUTPUT", "/o", "PARZEN_DATA", "/d"), "train");
+                + "\"augment\": false, \"bn-batches\": 5, \"emaDecay\": 0.995}", "PARZEN_OUTPUT", "/o", "PARZEN_DATA", "/d"), "train");
         Recipe recipe = cmd.options().recipe();
-        assertEquals(new Recipe(io.parzen.trainer.nn.LrSchedule.Kind.CONSTANT, 0.2, false, 5), recipe);
+        assertEquals(new Recipe(io.parzen.trainer.nn.LrSchedule.Kind.CONSTANT, 0.2, false, 5, 0.995), recipe);
         assertEquals(Recipe.DEFAULT, parse(Map.of("PARZEN_OUTPUT", "/o", "PARZEN_DATA", "/d"), "train").options().recipe());
     }
 
@@ -137,7 +139,7 @@ class OptionsTest {
         assertEquals(0, r.exit());
         for (String o : new String[] {"--data", "--output", "--epochs", "--tile", "--base-filters", "--depth", "--head",
             "--filters-per-class", "--learning-rate", "--head-lr-multiplier", "--batch", "--class-weights", "--seed",
-            "--max-tiles", "--lr-schedule", "--warmup-fraction", "--augment", "--bn-batches", "PARZEN_PARAMS"}) {
+            "--max-tiles", "--lr-schedule", "--warmup-fraction", "--augment", "--bn-batches", "--ema-decay", "PARZEN_PARAMS"}) {
             assertTrue(r.out().contains(o), o);
         }
     }

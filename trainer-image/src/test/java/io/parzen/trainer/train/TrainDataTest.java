@@ -40,7 +40,7 @@ class TrainDataTest {
 
     private static TrainData data(int maxTiles, int maxValTiles, boolean augment) {
         TrainOptions o = new TrainOptions("/d", "d", "/o", 2, NetConfig.small(1), 5, Tiler.Mode.CROP, maxTiles, maxValTiles, 1, 1,
-                TrainOptions.Objective.BEST, new Recipe(LrSchedule.Kind.COSINE, 0.05, augment, 2));
+                TrainOptions.Objective.BEST, new Recipe(LrSchedule.Kind.COSINE, 0.05, augment, 2, 0));
         return new TrainData(dataset, o);
     }
 

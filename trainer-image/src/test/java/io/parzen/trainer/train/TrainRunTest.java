@@ -14,6 +14,7 @@ import io.parzen.storage.TrialOutput;
 import io.parzen.storage.TrialPaths;
 import io.parzen.storage.TrialResult;
 import io.parzen.trainer.TrainerCli;
+import io.parzen.trainer.data.spacenet.SpaceNetDataset;
 import io.parzen.trainer.data.synth.SynthConfig;
 import io.parzen.trainer.data.synth.SyntheticSpaceNet;
 import io.parzen.trainer.nn.UNet;
@@ -57,6 +58,8 @@ class TrainRunTest {
     static String console;
     static TrialOutput output;
     static ObjectStore bucket;
+    static Map<String, String> env;
+    static String[] args;
 
     @BeforeAll
     static void train() throws Exception {
@@ -66,7 +69,7 @@ class TrainRunTest {
             SyntheticSpaceNet.write(store, SynthConfig.of("synthetic", 24, 3, 128));
         }
         s3 = EmbeddedS3Server.start(dir.resolve("s3"), "trials");
-        Map<String, String> env = new HashMap<>(s3.settings().toEnv());
+        env = new HashMap<>(s3.settings().toEnv());
         env.put("PARZEN_OUTPUT", s3.location() + TRIAL);
         env.put("PARZEN_PARAMS", "{\"learningRate\": 0.003, \"head\": \"grouped\", \"filters_per_class\": 2, "
                 + "\"epochs\": " + EPOCHS + "}");
@@ -76,7 +79,8 @@ class TrainRunTest {
         var cl = TrainerCli.commandLine(env);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
-        exit = cl.execute("train", "--data", data.toString(), "--tile", "64", "--base-filters", "16", "--depth", "3");
+        args = new String[] {"train", "--data", data.toString(), "--tile", "64", "--base-filters", "16", "--depth", "3"};
+        exit = cl.execute(args);
         console = out + err.toString();
         bucket = s3.openStore("");
         output = new TrialOutput(bucket, TrialPaths.under(TRIAL));
@@ -228,6 +232,27 @@ class TrainRunTest {
         ComputationGraph net = ModelSerializer.restoreComputationGraph(zip.toFile(), false);
         assertNotNull(net.getVertex(UNet.GROUP_SUM));
         assertArrayEquals(new long[] {1, 3, 64, 64}, net.outputSingle(Nd4j.rand(DataType.FLOAT, 1, 3, 64, 64)).shape());
+    }
+
+    /**
+     * The saved model is the one validated last (the weight average, with the batch-norm statistics
+     * recomputed for it), not the weights training ended on: validating the restored model again
+     * gives the last epoch's validation loss.
+     */
+    @Test
+    void savedModelIsTheModelValidatedLast() throws Exception {
+        Path zip = dir.resolve("model-validated.zip");
+        Files.write(zip, bucket.get(TRIAL + "model.zip"));
+        ComputationGraph net = ModelSerializer.restoreComputationGraph(zip.toFile(), false);
+        TrainCommand cmd = (TrainCommand) TrainerCli.commandLine(env).parseArgs(args).subcommand().commandSpec().userObject();
+        TrainOptions options = cmd.options();
+        assertTrue(options.recipe().emaDecay() > 0, "the default recipe averages the weights");
+        try (ObjectStore data = ObjectStores.open(dir.resolve("data").toString(), Map.of())) {
+            TrainData trainData = new TrainData(SpaceNetDataset.open(data, "synthetic"), options);
+            double loss = trainData.validation(0, options.net().classWeights()).evaluate(net).loss();
+            double last = output.metrics().get(EPOCHS - 1).valLoss();
+            assertEquals(last, loss, 1e-3 * last, "validation loss of the saved model");
+        }
     }
 
     @Test
