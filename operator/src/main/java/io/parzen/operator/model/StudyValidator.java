@@ -49,13 +49,18 @@ public final class StudyValidator {
         }
     }
 
-    /** Validates a study's name (as Kubernetes names, with its trials' names) and its spec; never throws for a bad one. */
+    /**
+     * Validates a study's name (as Kubernetes names, with its trials' names), its spec and, for a
+     * valid spec whose template runs parzen's trainer, the trainer's options in its args
+     * ({@link TrainerArgs}); never throws for a bad one.
+     */
     public static Result validate(String name, StudySpec spec) {
         Result result = validate(spec);
         int maxTrials = spec == null || spec.getMaxTrials() == null ? 1 : spec.getMaxTrials();
         List<String> names = StudyNames.problems(name, maxTrials);
         if (names.isEmpty()) {
-            return result;
+            Optional<String> args = result.valid() ? TrainerArgs.problem(result.config(), name) : Optional.empty();
+            return args.isEmpty() ? result : new Result(null, List.of(args.get()));
         }
         List<String> problems = new ArrayList<>(names);
         problems.addAll(result.problems());
