@@ -43,15 +43,25 @@ public final class CliErrors implements IParameterExceptionHandler, IExecutionEx
     public int handleParseException(ParameterException e, String[] args) {
         CommandLine command = e.getCommandLine();
         PrintWriter err = command.getErr();
-        String name = command.getCommandSpec().qualifiedName();
-        StringWriter suggestions = new StringWriter();
-        UnmatchedArgumentException.printSuggestions(e, new PrintWriter(suggestions));
-        String suggestion = suggestions.toString().strip().replace(System.lineSeparator(), " ");
-        err.println(name + ": " + e.getMessage() + " (" + (suggestion.isEmpty() ? "" : suggestion + "; ") + "see '" + name
-                + " --help')");
+        err.println(line(e));
         trace(e, err);
         err.flush();
         return command.getCommandSpec().exitCodeOnInvalidInput();
+    }
+
+    /**
+     * The line a bad command line gets: the command, picocli's message, its suggestion for a
+     * misspelt option and a pointer to {@code --help}, e.g. {@code parzen train: Unknown option:
+     * '--epoch' (Possible solutions: --epochs; see 'parzen train --help')}. The operator words the
+     * trainer's options problems with it too.
+     */
+    public static String line(ParameterException e) {
+        String name = e.getCommandLine().getCommandSpec().qualifiedName();
+        StringWriter suggestions = new StringWriter();
+        UnmatchedArgumentException.printSuggestions(e, new PrintWriter(suggestions));
+        String suggestion = suggestions.toString().strip().replace(System.lineSeparator(), " ");
+        return name + ": " + e.getMessage() + " (" + (suggestion.isEmpty() ? "" : suggestion + "; ") + "see '" + name
+                + " --help')";
     }
 
     @Override

@@ -23,7 +23,7 @@ class TrainerCliTest {
     @CsvSource(delimiter = '|', value = {
         "--epochs 2                 | 0 | ''",
         "--frobnicate               | 2 | parzen train: Unknown option: '--frobnicate' (see 'parzen train --help')",
-        "--tile 60                  | 2 | train: tile 60 must be divisible by 2^depth = 16 (depth 4)",
+        "--tile 60                  | 2 | parzen train: tile 60 must be divisible by 2^depth = 16 (depth 4)",
         "--epochs many              | 2 | parzen train: Invalid value for option '--epochs': 'many' is not an int (see 'parzen train --help')",
     })
     void checkOptionsChecksWithoutTrainingAndLeavesTheErrorLine(String options, int code, String line) {

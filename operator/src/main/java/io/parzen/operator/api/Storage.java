@@ -9,18 +9,33 @@ import io.fabric8.generator.annotation.Size;
 import io.fabric8.generator.annotation.ValidationRule;
 
 /**
- * Where trials write their output: an S3 endpoint, a bucket and the Secret holding the keys.
+ * Where trials write their output: an S3 endpoint, its region, a bucket and the Secret holding the keys.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public class Storage {
+    /** What a region looks like: a DNS label (us-east-1, eu-central-1, garage). */
+    public static final String REGION_PATTERN = "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$";
+
     /**
-     * S3 endpoint reachable from the trial pods and the operator, e.g. http://minio.parzen:9000.
+     * S3 endpoint reachable from the trial pods and the operator, e.g. the chart's store
+     * http://seaweedfs.NAMESPACE.svc:8333 or https://s3.eu-central-1.amazonaws.com.
      */
     @Required
     @Pattern("^https?://[^/@]+/?$")
-    @JsonPropertyDescription("S3 endpoint reachable from the trial pods and the operator, e.g. http://minio.parzen:9000.")
+    @JsonPropertyDescription("S3 endpoint reachable from the trial pods and the operator, e.g. the chart's store "
+            + "http://seaweedfs.NAMESPACE.svc:8333 or https://s3.eu-central-1.amazonaws.com; no path.")
     private String endpoint;
+
+    /**
+     * The region requests are signed for; optional, default us-east-1. AWS needs the bucket's
+     * region; most other S3 servers accept any (Garage checks its own).
+     */
+    @Pattern(REGION_PATTERN)
+    @Size(max = 63)
+    @JsonPropertyDescription("The region S3 requests are signed for (the operator's and the trials', as AWS_REGION); "
+            + "default us-east-1. AWS needs the bucket's region, e.g. eu-central-1; most other S3 servers accept any.")
+    private String region;
 
     /**
      * The bucket; trial output goes under studies/<study>/trials/<trial>/.
@@ -54,6 +69,16 @@ public class Storage {
     /** @param endpoint the new value */
     public void setEndpoint(String endpoint) {
         this.endpoint = endpoint;
+    }
+
+    /** @return the region, or null for the default */
+    public String getRegion() {
+        return region;
+    }
+
+    /** @param region the new value */
+    public void setRegion(String region) {
+        this.region = region;
     }
 
     /** @return the bucket */

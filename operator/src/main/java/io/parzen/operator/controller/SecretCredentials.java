@@ -35,7 +35,7 @@ public final class SecretCredentials implements Credentials {
 
     @Override
     public S3Settings settings(String namespace, Storage storage) throws CredentialsException {
-        String key = namespace + "/" + storage.getCredentialsSecret() + "@" + storage.getEndpoint();
+        String key = namespace + "/" + storage.getCredentialsSecret() + "@" + storage.getEndpoint() + "#" + storage.getRegion();
         long now = clock.millis();
         Cached c = cache.get(key);
         if (c == null || c.expiresMillis() < now) {
@@ -65,7 +65,8 @@ public final class SecretCredentials implements Credentials {
             }
         }
         try {
-            S3Settings settings = new S3Settings(URI.create(storage.getEndpoint().strip()), null, new S3Credentials(access, secretKey));
+            S3Settings settings = new S3Settings(URI.create(storage.getEndpoint().strip()), storage.getRegion(),
+                    new S3Credentials(access, secretKey));
             return new Cached(settings, null, expires);
         } catch (IllegalArgumentException e) {
             return new Cached(null, "spec.storage.endpoint = '" + storage.getEndpoint() + "': " + e.getMessage(), expires);

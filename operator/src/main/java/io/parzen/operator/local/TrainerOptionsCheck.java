@@ -1,9 +1,8 @@
 package io.parzen.operator.local;
 
-import io.parzen.operator.model.ParamValues;
 import io.parzen.operator.model.StudyConfig;
+import io.parzen.operator.model.TrainerArgs;
 import io.parzen.operator.model.TrialNames;
-import io.parzen.tpe.RandomSampler;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,28 +13,21 @@ import java.util.Optional;
 
 /**
  * Before a study's first trial, runs the trainer once on the trial template's args with
- * {@code --check-options}: placeholders filled with a sample from the space, the trial's
+ * {@code --check-options}: placeholders filled with {@link TrainerArgs#sample}, the trial's
  * environment, no data read. An option the trainer does not know, or a value it rejects, makes the
  * study invalid with the trainer's own message, instead of failing every trial.
  */
 final class TrainerOptionsCheck {
     /** The trainer's option that checks the others and exits. */
     static final String OPTION = "--check-options";
-    /** The subcommand whose options are checked; a template running anything else is not checked. */
-    static final String TRAIN = "train";
     private static final Duration LIMIT = Duration.ofMinutes(2);
 
     private TrainerOptionsCheck() {}
 
-    /** The sample the check fills placeholders with: the space's first seeded random pick, formatted as trials get it. */
-    static Map<String, String> sample(StudyConfig config) {
-        return ParamValues.format(new RandomSampler(0).suggest(config.space(), List.of(), 0));
-    }
-
     /** The command the check runs: the first trial's command with {@value #OPTION}; empty when the args do not run train. */
     static Optional<List<String>> command(TrainerCommand trainer, StudyConfig config, String study, Map<String, String> sample) {
         List<String> args = config.template().getArgs();
-        if (args == null || args.isEmpty() || !TRAIN.equals(args.get(0))) {
+        if (args == null || args.isEmpty() || !TrainerArgs.TRAIN.equals(args.get(0))) {
             return Optional.empty();
         }
         List<String> command = new ArrayList<>(trainer.command(config.template(), study, TrialNames.trial(study, 0), sample));
@@ -46,7 +38,7 @@ final class TrainerOptionsCheck {
     /** The problem with the template's args, quoting the trainer; empty when it accepts them (or the args do not run train). */
     static Optional<String> run(TrainerCommand trainer, StudyConfig config, String study, Path log)
             throws IOException, InterruptedException {
-        Map<String, String> sample = sample(config);
+        Map<String, String> sample = TrainerArgs.sample(config);
         Optional<List<String>> command = command(trainer, config, study, sample);
         if (command.isEmpty()) {
             return Optional.empty();
@@ -61,7 +53,6 @@ final class TrainerOptionsCheck {
         if (process.exitCode() == 0) {
             return Optional.empty();
         }
-        return Optional.of("spec.trialTemplate.args: the trainer rejects them (with " + TrialLines.params(sample) + "): "
-                + process.reason());
+        return Optional.of(TrainerArgs.rejected(sample, process.reason()));
     }
 }

@@ -38,6 +38,7 @@ public final class StudyValidator {
     private static final Pattern LABEL_VALUE = Pattern.compile("([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9]");
     private static final Pattern DNS_NAME = Pattern.compile("[a-z0-9]([-a-z0-9]{0,251}[a-z0-9])?");
     private static final Pattern BUCKET = Pattern.compile("[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]");
+    private static final Pattern REGION = Pattern.compile(Storage.REGION_PATTERN);
 
     private StudyValidator() {}
 
@@ -49,13 +50,18 @@ public final class StudyValidator {
         }
     }
 
-    /** Validates a study's name (as Kubernetes names, with its trials' names) and its spec; never throws for a bad one. */
+    /**
+     * Validates a study's name (as Kubernetes names, with its trials' names), its spec and, for a
+     * valid spec whose template runs parzen's trainer, the trainer's options in its args
+     * ({@link TrainerArgs}); never throws for a bad one.
+     */
     public static Result validate(String name, StudySpec spec) {
         Result result = validate(spec);
         int maxTrials = spec == null || spec.getMaxTrials() == null ? 1 : spec.getMaxTrials();
         List<String> names = StudyNames.problems(name, maxTrials);
         if (names.isEmpty()) {
-            return result;
+            Optional<String> args = result.valid() ? TrainerArgs.problem(result.config(), name) : Optional.empty();
+            return args.isEmpty() ? result : new Result(null, List.of(args.get()));
         }
         List<String> problems = new ArrayList<>(names);
         problems.addAll(result.problems());
@@ -81,7 +87,7 @@ public final class StudyValidator {
         int maxFailed = atLeast("spec.maxFailedTrials", spec.getMaxFailedTrials(),
                 StudyConfig.DEFAULT_MAX_FAILED_TRIALS, 0, problems);
         Optional<StoppingRule> rule = earlyStopping(spec.getEarlyStopping(), problems);
-        template(spec.getTrialTemplate(), space, problems);
+        template(spec.getTrialTemplate(), space, spec.getStorage() == null ? null : spec.getStorage().getRegion(), problems);
         storage(spec.getStorage(), problems);
         if (!problems.isEmpty()) {
             return new Result(null, List.copyOf(problems));
@@ -180,7 +186,7 @@ public final class StudyValidator {
         }
     }
 
-    private static void template(TrialTemplate t, SearchSpace space, List<String> problems) {
+    private static void template(TrialTemplate t, SearchSpace space, String region, List<String> problems) {
         if (t == null) {
             problems.add("spec.trialTemplate is missing; it needs at least an image");
             return;
@@ -204,6 +210,9 @@ public final class StudyValidator {
                     problems.add(field + ".name is missing");
                 } else if (TrialEnv.RESERVED.contains(e.getName())) {
                     problems.add(field + ".name = '" + e.getName() + "' is set by the operator; reserved: " + TrialEnv.RESERVED);
+                } else if (TrialEnv.S3_REGION.equals(e.getName()) && region != null) {
+                    problems.add(field + ".name = '" + e.getName() + "' is set by the operator from spec.storage.region = '"
+                            + region + "'; set one of the two");
                 }
                 placeholders(field + ".value", e.getValue() == null ? null : List.of(e.getValue()), names, space != null, problems);
             }
@@ -274,6 +283,10 @@ public final class StudyValidator {
             new S3Settings(URI.create(String.valueOf(s.getEndpoint())), null, new io.parzen.storage.S3Credentials("x", "x"));
         } catch (IllegalArgumentException e) {
             problems.add("spec.storage.endpoint = '" + s.getEndpoint() + "' must be http(s)://host[:port] without a path");
+        }
+        if (s.getRegion() != null && !REGION.matcher(s.getRegion()).matches()) {
+            problems.add("spec.storage.region = '" + s.getRegion() + "' is not a region: lower-case letters, digits and '-', "
+                    + "at most 63 (e.g. eu-central-1)");
         }
         if (s.getBucket() == null || !BUCKET.matcher(s.getBucket()).matches() || s.getBucket().contains("..")) {
             problems.add("spec.storage.bucket = '" + s.getBucket() + "' is not a valid bucket name (3-63 lower-case letters, digits, '.', '-')");

@@ -21,6 +21,11 @@ public final class TrialEnv {
     public static final String OUTPUT = "PARZEN_OUTPUT";
     /** The S3 endpoint. */
     public static final String S3_ENDPOINT = S3Settings.ENDPOINT_VAR;
+    /**
+     * The S3 signing region, from {@code spec.storage.region}; set only when the Study has one (a
+     * template may set it itself otherwise).
+     */
+    public static final String S3_REGION = S3Settings.REGION_VAR;
     /** Access key, from the credentials Secret's key of the same name. */
     public static final String ACCESS_KEY = S3Settings.ACCESS_KEY_VAR;
     /** Secret key, from the credentials Secret's key of the same name. */

@@ -134,6 +134,9 @@ public final class TrialJobBuilder {
                 .ifPresent(names -> env.add(new EnvVar(TrialEnv.PLACEHOLDER_PARAMS, names, null)));
         env.add(new EnvVar(TrialEnv.OUTPUT, output(config, study, trial), null));
         env.add(new EnvVar(TrialEnv.S3_ENDPOINT, config.storage().getEndpoint(), null));
+        if (config.storage().getRegion() != null) {
+            env.add(new EnvVar(TrialEnv.S3_REGION, config.storage().getRegion(), null));
+        }
         for (String key : List.of(TrialEnv.ACCESS_KEY, TrialEnv.SECRET_KEY)) {
             env.add(new EnvVarBuilder().withName(key)
                     .withNewValueFrom().withNewSecretKeyRef().withName(secret).withKey(key).endSecretKeyRef().endValueFrom()

@@ -170,6 +170,10 @@ class CrdValidationRulesTest {
             new Case("/spec/storage/credentialsSecret", "Minio_Creds",
                     "spec.storage.credentialsSecret = 'Minio_Creds' is not a valid Secret name", "spec.storage.credentialsSecret = 'Minio_Creds' is not a valid Secret name"),
             new Case("/spec/storage/endpoint", "'ftp://x'", "should match '^https?://[^/@]+/?$'", "spec.storage.endpoint = 'ftp://x'"),
+            new Case("/spec/storage/region", "'Eu Central'", "should match '^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$'",
+                    "spec.storage.region = 'Eu Central' is not a region"),
+            new Case("/spec/storage/region", "eu-central-1/x", "should match '^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$'",
+                    "spec.storage.region = 'eu-central-1/x' is not a region"),
             // The Study's name (StudyNames).
             new Case("/metadata/name", "Seg_Study",
                     "metadata.name = 'Seg_Study' is not a valid Kubernetes name: use lower-case letters, digits and '-', starting and ending with a letter or digit",

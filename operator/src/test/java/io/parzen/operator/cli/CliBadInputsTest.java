@@ -30,6 +30,9 @@ import org.junit.jupiter.params.provider.CsvFileSource;
  */
 class CliBadInputsTest {
     /** Study files made from the valid fixture with one mistake each: file, text to replace, replacement. */
+    /** The trial template's args in the valid fixture. */
+    static final String ARGS = "args: [--head, \"${param.head}\", --filters-per-class, \"${param.filtersPerClass}\", "
+            + "--learning-rate, \"${param.lr}\",\n           --run, \"${study.name}/${trial.name}\"]";
     static final String[][] STUDIES = {
         {"valid.yaml", "", ""},
         {"bad-name.yaml", "name: seg", "name: Bad_Name"},
@@ -40,6 +43,10 @@ class CliBadInputsTest {
         {"bad-placeholder.yaml", "\"${param.lr}\"", "\"${param.learningRate}\""},
         {"zero-trials.yaml", "maxTrials: 30", "maxTrials: 0"},
         {"bad-goal.yaml", "goal: minimize", "goal: lowest"},
+        {"trainer-option.yaml", ARGS, "args: [train, --frobnicate, --learning-rate, \"${param.lr}\"]"},
+        {"trainer-option-typo.yaml", ARGS, "args: [train, --epoch, \"3\", --learning-rate, \"${param.lr}\"]"},
+        {"trainer-empty-value.yaml", ARGS, "args: [train, --head, \"${param.head}\", --filters-per-class, "
+            + "\"${param.filtersPerClass}\", --learning-rate, \"${param.lr}\"]"},
     };
 
     @TempDir

@@ -217,10 +217,16 @@ class StudyLifecycleIT {
         try (ParzenOperator op = h.operator(ns)) {
             h.client.resource(h.study(ns, "bad", "/spec/trialTemplate/args/1", "'${param.nope}'")).create();
             h.client.resource(h.study(ns, "nosecret")).create();
+            h.client.resource(h.study(ns, "badopt", "/spec/trialTemplate/args", "[train, --frobnicate]")).create();
             awaitPhase(ns, "bad", "Failed", Duration.ofSeconds(10));
             Condition ready = condition(h.get(ns, "bad"), "Ready");
             assertEquals("InvalidSpec", ready.getReason());
             assertTrue(ready.getMessage().contains("spec.trialTemplate.args[1] = '${param.nope}'"), ready.getMessage());
+            // the trainer's options, checked without running it, in the trainer's words
+            awaitPhase(ns, "badopt", "Failed", Duration.ofSeconds(10));
+            Condition options = condition(h.get(ns, "badopt"), "Ready");
+            assertEquals("InvalidSpec", options.getReason());
+            assertTrue(options.getMessage().contains("parzen train: Unknown option: '--frobnicate'"), options.getMessage());
             awaitPhase(ns, "nosecret", "Failed", Duration.ofSeconds(10));
             assertTrue(condition(h.get(ns, "nosecret"), "Ready").getMessage().contains("'s3-creds': Secret not found"));
             Harness.await(Duration.ofSeconds(5), () -> h.client.v1().events().inNamespace(ns).list().getItems().stream()

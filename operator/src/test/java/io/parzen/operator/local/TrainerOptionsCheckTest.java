@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.parzen.operator.model.Fixtures;
+import io.parzen.operator.model.ParamValues;
 import io.parzen.operator.model.StudyConfig;
 import io.parzen.operator.model.StudyValidator;
+import io.parzen.operator.model.TrainerArgs;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +39,8 @@ class TrainerOptionsCheckTest {
     @Test
     void theCommandIsTheFirstTrialsWithTheSampleAndTheCheckOption() {
         StudyConfig config = config("train", "--learning-rate", "${param.lr}", "--run", "${trial.name}");
-        Map<String, String> sample = TrainerOptionsCheck.sample(config);
-        assertEquals(sample, TrainerOptionsCheck.sample(config), "the same sample every time");
+        Map<String, String> sample = TrainerArgs.sample(config);
+        assertEquals(sample, TrainerArgs.sample(config), "the same sample every time");
         List<String> command = TrainerOptionsCheck.command(TRAINER, config, "seg", sample).orElseThrow();
         assertEquals(List.of("train", "--learning-rate", sample.get("lr"), "--run", "seg-0000", "--check-options"),
                 command.subList(LAUNCHER.size(), command.size()));
@@ -56,7 +58,7 @@ class TrainerOptionsCheckTest {
         StudyConfig config = config("train", "--epochs", "1", option);
         Optional<String> problem = TrainerOptionsCheck.run(TRAINER, config, "seg", dir.resolve("check.log"));
         assertEquals(Optional.of("spec.trialTemplate.args: the trainer rejects them (with "
-                + TrialLines.params(TrainerOptionsCheck.sample(config)) + "): " + line), problem);
+                + ParamValues.summary(TrainerArgs.sample(config)) + "): " + line), problem);
     }
 
     @Test

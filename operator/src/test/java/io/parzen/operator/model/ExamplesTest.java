@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every Study in the top-level {@code examples/} parses, validates and yields a Job. */
+/** Every Study in the top-level {@code examples/} parses, validates (its name and trainer options too) and yields a Job. */
 class ExamplesTest {
     static Stream<Path> examples() throws IOException {
         return Files.list(Path.of("..", "examples")).filter(p -> p.toString().endsWith(".yaml")).sorted();
@@ -30,7 +30,7 @@ class ExamplesTest {
     @MethodSource("examples")
     void exampleIsAValidStudy(Path file) throws IOException {
         Study study = Serialization.unmarshal(Files.readString(file), Study.class);
-        StudyValidator.Result r = StudyValidator.validate(study.getSpec());
+        StudyValidator.Result r = StudyValidator.validate(study.getMetadata().getName(), study.getSpec()); // with the trainer's options
         assertEquals(List.of(), r.problems(), file.toString());
         study.getMetadata().setNamespace("ns");
         var params = Suggester.suggest(r.config(), List.of(), List.of(0)).get(0);

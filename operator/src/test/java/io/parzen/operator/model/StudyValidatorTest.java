@@ -91,6 +91,8 @@ class StudyValidatorTest {
         "/spec/storage/endpoint | 'ftp://x' | spec.storage.endpoint = 'ftp://x'",
         "/spec/storage/endpoint | 'http://minio:9000/bucket' | spec.storage.endpoint = 'http://minio:9000/bucket'",
         "/spec/storage/bucket | My_Bucket | spec.storage.bucket = 'My_Bucket'",
+        "/spec/storage/region | 'Eu Central' | spec.storage.region = 'Eu Central' is not a region",
+        "/spec/storage/region | eu-central-1/x | spec.storage.region = 'eu-central-1/x' is not a region",
         "/spec/storage/credentialsSecret | ~ | spec.storage.credentialsSecret = 'null'",
     })
     void invalidSpecNamesFieldAndValue(String path, String value, String expected) {
@@ -99,5 +101,17 @@ class StudyValidatorTest {
         assertTrue(!r.valid() && r.config() == null, "expected invalid: " + path);
         assertTrue(r.problems().stream().anyMatch(p -> p.contains(expected)),
                 "no problem contains <" + expected + "> in " + r.problems());
+    }
+
+    @Test
+    void aRegionComesFromStorageOrTheTemplateNotBoth() {
+        var tree = Fixtures.with(Fixtures.tree("valid.yaml"), "/spec/storage/region", "eu-central-1");
+        assertEquals(List.of(), StudyValidator.validate(Fixtures.study(tree).getSpec()).problems());
+        Fixtures.with(tree, "/spec/trialTemplate/env", "[{name: AWS_REGION, value: eu-west-1}]");
+        assertEquals(List.of("spec.trialTemplate.env[0].name = 'AWS_REGION' is set by the operator from "
+                + "spec.storage.region = 'eu-central-1'; set one of the two"), StudyValidator.validate(Fixtures.study(tree).getSpec()).problems());
+        Fixtures.with(tree, "/spec/storage/region", "~");
+        assertEquals(List.of(), StudyValidator.validate(Fixtures.study(tree).getSpec()).problems(),
+                "without spec.storage.region a template may set AWS_REGION for its trials");
     }
 }

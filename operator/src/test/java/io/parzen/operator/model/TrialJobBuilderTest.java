@@ -75,6 +75,16 @@ class TrialJobBuilderTest {
         }
         assertEquals("10", env.get("EPOCHS").getValue());
         assertEquals("/tmp", env.get("HOME").getValue());
+        assertFalse(env.containsKey("AWS_REGION"), "no region unless the Study has one");
+    }
+
+    @Test
+    void theStudysRegionReachesTheTrialAsAwsRegion() {
+        StudyConfig withRegion = StudyValidator.validate(Fixtures.study(Fixtures.with(Fixtures.tree("valid.yaml"),
+                "/spec/storage/region", "eu-central-1")).getSpec()).config();
+        Job j = TrialJobBuilder.build(withRegion, trial(Map.of("lr", "0.01", "head", "baseline")));
+        List<EnvVar> env = j.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv();
+        assertEquals(List.of("eu-central-1"), env.stream().filter(e -> e.getName().equals("AWS_REGION")).map(EnvVar::getValue).toList());
     }
 
     @Test

@@ -21,6 +21,6 @@ public enum Head {
                 return h;
             }
         }
-        throw new IllegalArgumentException("head must be baseline or grouped, got '" + value + "'");
+        throw new IllegalArgumentException("--head must be baseline or grouped, got '" + value + "'");
     }
 }

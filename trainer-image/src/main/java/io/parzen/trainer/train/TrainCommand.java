@@ -1,5 +1,7 @@
 package io.parzen.trainer.train;
 
+import io.parzen.cli.ExitCodes;
+import io.parzen.storage.DatasetPaths;
 import io.parzen.storage.ObjectStore;
 import io.parzen.storage.ObjectStores;
 import io.parzen.storage.TrialResult;
@@ -27,7 +29,11 @@ import picocli.CommandLine.Spec;
 /**
  * {@code parzen train}: one trial. Every option can also come from {@code PARZEN_PARAMS} (JSON) or
  * {@code PARZEN_<OPTION>} variables, see {@link ParamsDefaults}. Exit codes: 0 trained (result.json
- * written), 1 failed (no result.json unless the loss diverged, which writes a failed one), 2 bad options.
+ * written); 2 invalid input, found before anything is read: a bad option (what {@code --check-options}
+ * rejects), a bad {@code --data} or {@code --output} location or a missing S3 variable; 1 failed
+ * while running (no result.json unless the loss diverged, which writes a failed one), which includes a
+ * dataset found to hold no usable image: only reading the store tells, and the same options succeed
+ * once the data is there. Error lines start with {@code parzen train:}.
  */
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Train the U-Net on a SpaceNet-layout dataset and write params.json, metrics.jsonl, "
@@ -156,44 +162,59 @@ public final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        String prefix = spec.qualifiedName() + ": ";
         TrainOptions options;
+        DataLocation where;
         try {
             options = options();
+            where = DataLocation.parse(options.data(), options.dataset());
+            new DatasetPaths(where.dataset()); // one path segment
         } catch (IllegalArgumentException e) {
-            err.println("train: " + e.getMessage());
-            return 2;
+            err.println(prefix + e.getMessage());
+            return ExitCodes.INVALID_INPUT;
         }
         warnUnknownParams(err);
         if (checkOptions) {
-            return 0;
+            return ExitCodes.OK;
         }
         FastPath.enable();
         // the OpenMP runtime reads the process's environment, not `env`
-        CpuThreads.warning(System.getenv(CpuThreads.OMP_NUM_THREADS)).ifPresent(w -> err.println("train: warning: " + w));
-        DataLocation where = DataLocation.parse(options.data(), options.dataset());
-        try (ObjectStore dataStore = ObjectStores.open(where.root(), env);
-             ObjectStore outStore = ObjectStores.open(options.output(), env)) {
+        CpuThreads.warning(System.getenv(CpuThreads.OMP_NUM_THREADS)).ifPresent(w -> err.println(prefix + "warning: " + w));
+        ObjectStore dataStore = null;
+        ObjectStore outStore;
+        try {
+            dataStore = ObjectStores.open(where.root(), env);
+            outStore = ObjectStores.open(options.output(), env);
+        } catch (IllegalArgumentException e) { // a bad location or a missing S3 variable: nothing ran yet
+            if (dataStore != null) {
+                dataStore.close();
+            }
+            err.println(prefix + e.getMessage());
+            return ExitCodes.INVALID_INPUT;
+        }
+        try (ObjectStore data = dataStore; ObjectStore out = outStore) {
             SpaceNetDataset ds;
             try {
-                ds = SpaceNetDataset.open(dataStore, where.dataset());
+                ds = SpaceNetDataset.open(data, where.dataset());
             } catch (DataFormatException e) {
-                err.println("train: no usable dataset '" + where.dataset() + "' at " + dataStore.describe() + ": "
+                // found only by reading the store, while running: a failure (1), not invalid input
+                err.println(prefix + "no usable dataset '" + where.dataset() + "' at " + data.describe() + ": "
                         + e.getMessage() + " (write one with: parzen dataset synth --out " + where.root() + " ...)");
-                return 1;
+                return ExitCodes.FAILURE;
             }
-            TrialSink sink = new TrialSink(outStore, System.currentTimeMillis() / 1000.0, Host.name());
+            TrialSink sink = new TrialSink(out, System.currentTimeMillis() / 1000.0, Host.name());
             sink.params(params());
             TrialResult result = new Trainer(options, new TrainData(ds, options), sink,
                     spec.commandLine().getOut()).run();
             if (!result.succeeded()) {
-                err.println("train: " + result.message());
-                return 1;
+                err.println(prefix + result.message());
+                return ExitCodes.FAILURE;
             }
-            return 0;
+            return ExitCodes.OK;
         } catch (Exception e) {
-            err.println("train: failed: " + e);
+            err.println(prefix + "failed: " + e);
             e.printStackTrace(); // to the log, after the error line (the trial's reason)
-            return 1;
+            return ExitCodes.FAILURE;
         }
     }
 
@@ -294,7 +315,7 @@ public final class TrainCommand implements Callable<Integer> {
         }
         var unknown = new ParamsDefaults(env).unknownParams(names);
         if (!unknown.isEmpty()) {
-            err.println("train: warning: PARZEN_PARAMS keys " + unknown + " match no option; ignored");
+            err.println(spec.qualifiedName() + ": warning: PARZEN_PARAMS keys " + unknown + " match no option; ignored");
         }
     }
 }

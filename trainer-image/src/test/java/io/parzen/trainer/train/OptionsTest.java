@@ -33,7 +33,7 @@ class OptionsTest {
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
         "--tile;60;tile 60 must be divisible by 2^depth = 16",
-        "--head;wide;head must be baseline or grouped, got 'wide'",
+        "--head;wide;--head must be baseline or grouped, got 'wide'",
         "--class-weights;1,2;--class-weights needs 3 comma-separated numbers",
         "--class-weights;1,x,2;'x' is not a number",
         "--epochs;0;--epochs must be in 1..10000, got 0",
@@ -104,7 +104,7 @@ class OptionsTest {
         String[] args = {"train", "--data", dir.resolve("empty").toString(), "--output", dir.resolve("out").toString()};
         Run named = run(Map.of("PARZEN_PARAMS", "{\"lr\": 0.01, \"m\": 3, \"dropout\": 0.5}",
                 "PARZEN_PLACEHOLDER_PARAMS", "lr,m"), args);
-        assertTrue(named.err().contains("train: warning: PARZEN_PARAMS keys [dropout] match no option"), named.err());
+        assertTrue(named.err().contains("parzen train: warning: PARZEN_PARAMS keys [dropout] match no option"), named.err());
         Run unnamed = run(Map.of("PARZEN_PARAMS", "{\"lr\": 0.01}"), args);
         assertTrue(unnamed.err().contains("PARZEN_PARAMS keys [lr] match no option"), unnamed.err());
         Run all = run(Map.of("PARZEN_PARAMS", "{\"lr\": 0.01}", "PARZEN_PLACEHOLDER_PARAMS", "lr"), args);

@@ -46,12 +46,12 @@ public final class MaskCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Optional<String> outProblem = OutputFile.problem(out, "mask.png");
         if (outProblem.isPresent()) {
-            err.println("mask: " + outProblem.get());
+            err.println(spec.qualifiedName() + ": " + outProblem.get());
             return ExitCodes.INVALID_INPUT;
         }
         for (Path input : new Path[] {image, labels}) {
             if (!Files.isRegularFile(input)) {
-                err.println("mask: " + input + (Files.isDirectory(input) ? " is a folder, not a file" : ": no such file"));
+                err.println(spec.qualifiedName() + ": " + input + (Files.isDirectory(input) ? " is a folder, not a file" : ": no such file"));
                 return ExitCodes.INVALID_INPUT;
             }
         }
@@ -67,7 +67,7 @@ public final class MaskCommand implements Callable<Integer> {
                     mask.height(), s.footprints(), s.drawn(), s.outside(), s.tooSmall(), s.repaired(), h[0], h[1], h[2]);
             return 0;
         } catch (DataFormatException e) {
-            err.println("mask: " + e.getMessage());
+            err.println(spec.qualifiedName() + ": " + e.getMessage());
             return ExitCodes.INVALID_INPUT;
         }
     }

@@ -43,7 +43,7 @@ public final class SynthCommand implements Callable<Integer> {
         try {
             config = SynthConfig.of(name, tiles, seed, size);
         } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("synth: " + e.getMessage());
+            spec.commandLine().getErr().println(spec.qualifiedName() + ": " + e.getMessage());
             return 2;
         }
         try (ObjectStore store = ObjectStores.open(out)) {

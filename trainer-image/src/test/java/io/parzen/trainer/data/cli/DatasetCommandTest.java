@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.parzen.storage.LocalObjectStore;
+import io.parzen.trainer.TrainerCli;
 import io.parzen.trainer.data.geo.GeoTiff;
 import io.parzen.trainer.data.geo.GeoTiffReader;
 import io.parzen.trainer.data.label.LabelMask;
@@ -14,6 +15,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,11 +31,15 @@ class DatasetCommandTest {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
+    /** Runs {@code parzen dataset ARGS} as the trainer's command line does. */
     private int run(String... args) {
-        CommandLine cli = new CommandLine(new DatasetCommand());
+        CommandLine cli = TrainerCli.commandLine(Map.of());
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+        String[] all = new String[args.length + 1];
+        all[0] = "dataset";
+        System.arraycopy(args, 0, all, 1, args.length);
+        return cli.execute(all);
     }
 
     @Test
@@ -65,7 +71,7 @@ class DatasetCommandTest {
         Path tif = Files.write(dir.resolve("bad.tif"), new byte[] {1, 2, 3});
         Path json = Files.writeString(dir.resolve("x.geojson"), "{}");
         assertEquals(2, run("mask", tif.toString(), json.toString(), "--out", dir.resolve("m.png").toString()));
-        assertEquals("mask: " + tif + ": not a TIFF file (only 3 bytes)", err.toString().strip());
+        assertEquals("parzen dataset mask: " + tif + ": not a TIFF file (only 3 bytes)", err.toString().strip());
     }
 
     @ParameterizedTest
@@ -84,7 +90,7 @@ class DatasetCommandTest {
         };
         Path image = problem.strip().equals("missing-image") ? dir.resolve("nope.tif") : tif;
         assertEquals(2, run("mask", image.toString(), json.toString(), "--out", out.toString()));
-        assertTrue(err.toString().startsWith("mask: ") && err.toString().contains(message), err.toString());
+        assertTrue(err.toString().startsWith("parzen dataset mask: ") && err.toString().contains(message), err.toString());
         assertEquals(1, err.toString().strip().lines().count(), err.toString());
         assertTrue(!Files.exists(dir.resolve("masks")), "nothing created");
     }
