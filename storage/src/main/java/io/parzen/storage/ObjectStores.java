@@ -26,4 +26,23 @@ public final class ObjectStores {
         }
         return new LocalObjectStore(((StoreLocation.Local) parsed).folder());
     }
+
+    /**
+     * As {@link #open(String, Map)}, for a store that is only read: a local folder must already
+     * exist (a mistyped path gets an error, not a new empty folder).
+     *
+     * @throws IllegalArgumentException also when the folder is missing or is a file, naming it
+     */
+    public static ObjectStore openExisting(String location, Map<String, String> env) throws IOException {
+        if (StoreLocation.parse(location) instanceof StoreLocation.Local local) {
+            java.nio.file.Path folder = local.folder();
+            if (java.nio.file.Files.isRegularFile(folder)) {
+                throw new IllegalArgumentException(folder + " is a file, not a folder");
+            }
+            if (!java.nio.file.Files.isDirectory(folder)) {
+                throw new IllegalArgumentException("no folder " + folder + " (it does not exist)");
+            }
+        }
+        return open(location, env);
+    }
 }

@@ -1,6 +1,7 @@
 package io.parzen.storage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -71,6 +72,21 @@ class ObjectStoresTest {
             try (ObjectStore root = server.openStore("")) {
                 assertTrue(root.exists("trial/result.json"));
             }
+        }
+    }
+
+    @Test
+    void aStoreOnlyReadMustExistAndNothingIsCreatedForIt() throws Exception {
+        Path missing = temp.resolve("no-such-store");
+        var e = assertThrows(IllegalArgumentException.class, () -> ObjectStores.openExisting(missing.toString(), Map.of()));
+        assertEquals("no folder " + missing + " (it does not exist)", e.getMessage());
+        assertFalse(java.nio.file.Files.exists(missing), "a mistyped path is not created");
+        Path file = java.nio.file.Files.writeString(temp.resolve("a-file"), "x");
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> ObjectStores.openExisting(file.toString(), Map.of()))
+                .getMessage().endsWith("is a file, not a folder"));
+        java.nio.file.Files.createDirectories(temp.resolve("there"));
+        try (ObjectStore store = ObjectStores.openExisting(temp.resolve("there").toString(), Map.of())) {
+            assertTrue(store.list("").isEmpty());
         }
     }
 }

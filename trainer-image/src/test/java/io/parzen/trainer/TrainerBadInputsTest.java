@@ -64,7 +64,8 @@ class TrainerBadInputsTest {
             }
         }
         assertFalse(output.contains("\tat ") || output.contains("Caused by:"), "a stack trace:\n" + output);
-        assertFalse(Files.exists(dir.resolve("data")) || Files.exists(dir.resolve("m.png")) || Files.exists(dir.resolve("studies")),
+        assertFalse(Files.exists(dir.resolve("data")) || Files.exists(dir.resolve("m.png")) || Files.exists(dir.resolve("studies"))
+                        || Files.exists(dir.resolve("missing")),
                 "nothing written");
     }
 }

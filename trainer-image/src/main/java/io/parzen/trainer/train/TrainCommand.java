@@ -183,7 +183,7 @@ public final class TrainCommand implements Callable<Integer> {
         ObjectStore dataStore = null;
         ObjectStore outStore;
         try {
-            dataStore = ObjectStores.open(where.root(), env);
+            dataStore = ObjectStores.openExisting(where.root(), env); // only read: a mistyped --data creates nothing
             outStore = ObjectStores.open(options.output(), env);
         } catch (IllegalArgumentException e) { // a bad location or a missing S3 variable: nothing ran yet
             if (dataStore != null) {
