@@ -114,7 +114,7 @@ public final class QualityBenchmark {
         return variant != SamplerVariant.RANDOM && variant != SamplerVariant.HYPEROPT;
     }
 
-    /** {@code java -cp parzen-tpe.jar io.parzen.tpe.bench.QualityBenchmark [seeds] [budget]}; the CLI wraps this. */
+    /** {@code java -cp parzen-tpe.jar:parzen-tpe-bench.jar io.parzen.tpe.bench.QualityBenchmark [seeds] [budget]}; the CLI wraps this. */
     public static void main(String[] args) {
         int seeds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         int budget = args.length > 1 ? Integer.parseInt(args[1]) : 100;

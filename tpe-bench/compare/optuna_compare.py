@@ -9,7 +9,7 @@ through its ask/tell interface in this process.
 Optuna 5 (or any version) from a source folder, on Debian's python3-optuna dependencies:
 
     apt-get install python3-optuna            # numpy, scipy, sqlalchemy, ... (and Optuna 3.1)
-    /usr/bin/python3 tpe/compare/optuna_compare.py --optuna OPTUNA_SOURCE_DIR \\
+    /usr/bin/python3 tpe-bench/compare/optuna_compare.py --optuna OPTUNA_SOURCE_DIR \\
         --variants optuna,parzen --objectives branin,hartmann6,quadratic10,conditional \\
         --seeds 20 --budget 100 --batches 1,8
 
@@ -51,7 +51,7 @@ import numpy as np
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 optuna = None  # imported in load_optuna(), after --optuna has been put on sys.path
 
-# --- objectives: keep in step with tpe/src/main/java/io/parzen/tpe/bench/*.java -----------------
+# --- objectives: keep in step with tpe-bench/src/main/java/io/parzen/tpe/bench/*.java -----------
 
 
 def branin(p):
