@@ -62,15 +62,4 @@ class ObjectStoresTest {
             assertEquals(folder.toAbsolutePath().toString(), uri.describe());
         }
     }
-
-    @Test
-    void embeddedServerSettingsWorkThroughTheEnvironment() throws IOException {
-        try (EmbeddedS3Server server = EmbeddedS3Server.start(temp.resolve("s3"), "env-bucket");
-                ObjectStore store = ObjectStores.open("s3://env-bucket/trial/", server.settings().toEnv())) {
-            store.put("result.json", "{}".getBytes(), "application/json");
-            try (ObjectStore root = server.openStore("")) {
-                assertTrue(root.exists("trial/result.json"));
-            }
-        }
-    }
 }

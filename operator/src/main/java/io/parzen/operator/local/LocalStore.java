@@ -1,6 +1,6 @@
 package io.parzen.operator.local;
 
-import io.parzen.storage.EmbeddedS3Server;
+import io.parzen.storage.embedded.EmbeddedS3Server;
 import io.parzen.storage.ObjectStore;
 import io.parzen.storage.ObjectStores;
 import io.parzen.storage.S3Settings;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.parzen.operator.report.DemoFixtures;
-import io.parzen.storage.EmbeddedS3Server;
+import io.parzen.storage.embedded.EmbeddedS3Server;
 import io.parzen.storage.LocalObjectStore;
 import io.parzen.storage.ObjectStore;
 import java.io.IOException;

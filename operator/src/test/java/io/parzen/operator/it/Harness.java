@@ -18,7 +18,7 @@ import io.parzen.operator.ParzenOperator;
 import io.parzen.operator.api.Study;
 import io.parzen.operator.api.Trial;
 import io.parzen.operator.model.Fixtures;
-import io.parzen.storage.EmbeddedS3Server;
+import io.parzen.storage.embedded.EmbeddedS3Server;
 import io.parzen.storage.ObjectStore;
 import java.io.IOException;
 import java.nio.file.Files;

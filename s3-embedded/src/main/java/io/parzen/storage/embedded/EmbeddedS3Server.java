@@ -1,4 +1,9 @@
-package io.parzen.storage;
+package io.parzen.storage.embedded;
+
+import io.parzen.storage.S3Credentials;
+import io.parzen.storage.S3ObjectStore;
+import io.parzen.storage.S3Settings;
+import io.parzen.storage.StoreLocation;
 
 import java.io.IOException;
 import java.net.URI;

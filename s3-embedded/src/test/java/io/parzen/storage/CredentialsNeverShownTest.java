@@ -3,6 +3,7 @@ package io.parzen.storage;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.parzen.storage.embedded.EmbeddedS3Server;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.parzen.storage.embedded.EmbeddedS3Server;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.nio.file.Path;

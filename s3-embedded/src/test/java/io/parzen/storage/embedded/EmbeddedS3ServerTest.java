@@ -1,10 +1,16 @@
-package io.parzen.storage;
+package io.parzen.storage.embedded;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.parzen.storage.ObjectStore;
+import io.parzen.storage.ObjectStores;
+import io.parzen.storage.RetryPolicy;
+import io.parzen.storage.S3Credentials;
+import io.parzen.storage.S3ObjectStore;
+import io.parzen.storage.S3Settings;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.Inet4Address;
@@ -92,5 +98,16 @@ class EmbeddedS3ServerTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> EmbeddedS3Server.start(folder, "Bad_Bucket"));
         assertTrue(e.getMessage().contains("Bad_Bucket"), e.getMessage());
+    }
+
+    @Test
+    void settingsWorkThroughTheEnvironment() throws IOException {
+        try (EmbeddedS3Server server = EmbeddedS3Server.start(folder.resolve("s3"), "env-bucket");
+                ObjectStore store = ObjectStores.open("s3://env-bucket/trial/", server.settings().toEnv())) {
+            store.put("result.json", "{}".getBytes(), "application/json");
+            try (ObjectStore root = server.openStore("")) {
+                assertTrue(root.exists("trial/result.json"));
+            }
+        }
     }
 }
