@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The checked-in {@code crds/} must equal what the build generates from the API types (in
  * {@code target/crds}, by the crd-generator plugin), with the printer columns in the order they are
  * declared on the class (the generator sorts them by name). On drift, regenerate with
- * {@code mvn -pl operator -am test -Dtest=CrdDriftTest -Dcrds.update=true} and check the diff in.
+ * {@code mvn -pl api -am test -Dtest=CrdDriftTest -Dcrds.update=true} and check the diff in.
  */
 class CrdDriftTest {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
@@ -47,7 +47,7 @@ class CrdDriftTest {
         }
         String actual = Files.exists(checkedIn) ? Files.readString(checkedIn) : "";
         assertEquals(expected, actual, checkedIn + " drifted from the API types; regenerate it with"
-                + " mvn -pl operator -am test -Dtest=CrdDriftTest -Dcrds.update=true -Dsurefire.failIfNoSpecifiedTests=false");
+                + " mvn -pl api -am test -Dtest=CrdDriftTest -Dcrds.update=true -Dsurefire.failIfNoSpecifiedTests=false");
     }
 
     @ParameterizedTest
