@@ -30,7 +30,7 @@ Variants (comma-separated):
 --parzen-command is the command line that starts one ask/tell session (default: ./parzen tpe
 ask-tell, run from the repository root). To test the tpe module's fresh classes without
 rebuilding the whole project, put them before the CLI jar:
-    --parzen-command "java -cp tpe/target/classes:operator/target/parzen-operator.jar io.parzen.operator.cli.ParzenCli tpe ask-tell"
+    --parzen-command "java -cp tpe/target/classes:cli-app/target/parzen.jar io.parzen.operator.cli.ParzenCli tpe ask-tell"
 
 Prints a Markdown table (best-found = noise-free value of the incumbent, median [q1, q3] over the
 seeds) and, with two or more variants, the medians side by side. --save FILE keeps every run's

@@ -1,9 +1,8 @@
-package io.parzen.operator.cli;
+package io.parzen.operator;
 
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
-import io.parzen.operator.ParzenOperator;
 import io.parzen.operator.metrics.HttpEndpoints;
 import java.time.Duration;
 import java.util.LinkedHashSet;

@@ -1,4 +1,4 @@
-package io.parzen.operator.cli;
+package io.parzen.operator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -14,10 +14,10 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ApiServerSourceTest {
+public class ApiServerSourceTest {
     static final Path TOKEN = Path.of(ApiServerSource.TOKEN);
     /** A kubeconfig whose server nothing listens on. */
-    static final String UNREACHABLE = """
+    public static final String UNREACHABLE = """
             apiVersion: v1
             kind: Config
             clusters: [{name: c, cluster: {server: "https://127.0.0.1:1"}}]

@@ -1,4 +1,4 @@
-package io.parzen.operator.cli;
+package io.parzen.operator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -59,9 +59,8 @@ class OperatorCommandTest {
     }
 
     @Test
-    void isASubcommandOfParzen() {
-        CommandLine cli = new CommandLine(new ParzenCli());
-        assertTrue(cli.getSubcommands().containsKey("operator"));
-        assertTrue(cli.getSubcommands().containsKey("tpe"));
+    void isTheControllerJarsOnlyCommand() {
+        CommandLine cli = OperatorMain.commandLine(java.util.Map.of());
+        assertEquals(List.of("operator", "help"), List.copyOf(cli.getSubcommands().keySet()));
     }
 }

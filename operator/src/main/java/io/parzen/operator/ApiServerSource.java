@@ -1,4 +1,4 @@
-package io.parzen.operator.cli;
+package io.parzen.operator;
 
 import java.io.File;
 import java.nio.file.Path;

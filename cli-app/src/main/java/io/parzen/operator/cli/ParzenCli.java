@@ -1,6 +1,8 @@
 package io.parzen.operator.cli;
 
 import io.parzen.cli.CliErrors;
+import io.parzen.operator.OperatorCommand;
+import io.parzen.operator.OperatorMain;
 import io.parzen.operator.local.LocalCommand;
 import java.time.Clock;
 import java.util.Map;
@@ -29,6 +31,7 @@ public final class ParzenCli implements Runnable {
     /** The command line whose commands read {@code env} (stores, kubeconfig, PARZEN_DEBUG) instead of the process's. */
     public static CommandLine commandLine(Map<String, String> env) {
         Map<String, String> copy = Map.copyOf(env);
+        CommandLine.IFactory operator = OperatorMain.factory(copy);
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> type) throws Exception {
@@ -38,15 +41,10 @@ public final class ParzenCli implements Runnable {
                 if (type == ReportCommand.class) {
                     return type.cast(new ReportCommand(copy, Clock.systemUTC()));
                 }
-                if (type == OperatorCommand.class) {
-                    return type.cast(new OperatorCommand(copy));
-                }
-                return CommandLine.defaultFactory().create(type);
+                return operator.create(type);
             }
         };
-        CommandLine commandLine = new CommandLine(new ParzenCli(), factory);
-        commandLine.registerConverter(java.time.Duration.class, new DurationConverter());
-        return CliErrors.install(commandLine, copy);
+        return OperatorMain.configure(new CommandLine(new ParzenCli(), factory), copy);
     }
 
     public static void main(String[] args) {

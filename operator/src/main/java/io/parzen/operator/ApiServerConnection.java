@@ -1,4 +1,4 @@
-package io.parzen.operator.cli;
+package io.parzen.operator;
 
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.ConfigBuilder;

@@ -1,4 +1,4 @@
-package io.parzen.operator.cli;
+package io.parzen.operator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.parzen.operator.ApiServerSourceTest;
 import io.parzen.operator.report.DemoFixtures;
 import io.parzen.storage.LocalObjectStore;
 import java.io.ByteArrayInputStream;
@@ -55,7 +56,7 @@ class CliBadInputsTest {
 
     @BeforeAll
     static void files() throws IOException {
-        String valid = Files.readString(Path.of("src/test/resources/studies/valid.yaml"));
+        String valid = Files.readString(Path.of("../operator/src/test/resources/studies/valid.yaml"));
         for (String[] s : STUDIES) {
             assertTrue(s[1].isEmpty() || valid.contains(s[1]), s[0] + ": the fixture has " + s[1]);
             Files.writeString(dir.resolve(s[0]), s[1].isEmpty() ? valid : valid.replace(s[1], s[2]));

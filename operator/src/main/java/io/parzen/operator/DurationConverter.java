@@ -1,4 +1,4 @@
-package io.parzen.operator.cli;
+package io.parzen.operator;
 
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -9,7 +9,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
 
 /** Parses durations for picocli: ISO-8601 ({@code PT15S}) or a number with a unit ({@code 500ms}, {@code 15s}, {@code 2m}, {@code 1h}). */
-final class DurationConverter implements ITypeConverter<Duration> {
+public final class DurationConverter implements ITypeConverter<Duration> {
     private static final Pattern SHORT = Pattern.compile("(\\d+(?:\\.\\d+)?)(ms|s|m|h)");
 
     @Override

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class UnknownFieldsTest {
     static String valid() throws IOException {
-        return Files.readString(Path.of("src/test/resources/studies/valid.yaml"));
+        return Files.readString(Path.of("../operator/src/test/resources/studies/valid.yaml"));
     }
 
     @Test
@@ -24,7 +24,7 @@ class UnknownFieldsTest {
     void theUnknownFieldsFixtureHasOne() throws IOException {
         assertEquals(List.of("spec.surprise is not a Study field; known here: algorithm, earlyStopping, maxFailedTrials, "
                 + "maxTrials, objective, parallelism, parameters, storage, trialTemplate"),
-                UnknownFields.in(Files.readString(Path.of("src/test/resources/studies/unknown-fields.yaml"))));
+                UnknownFields.in(Files.readString(Path.of("../operator/src/test/resources/studies/unknown-fields.yaml"))));
     }
 
     @Test
