@@ -7,6 +7,11 @@ import java.util.Locale;
  *
  * <p>From the store alone a trial without {@code result.json} cannot be told apart from a trial
  * whose pod died: it reads as {@link #RUNNING} unless an optional {@code status.json} says more.
+ *
+ * <p>Why not the Trial resource's {@link io.parzen.operator.api.TrialPhase}: the store sees other
+ * states. It has no Pending (nothing is written before the trainer runs), it has {@link #UNKNOWN}
+ * for files it cannot read, and it parses leniently what {@code status.json} and the commands'
+ * filters say. The four phases both know are spelled the same ({@code TrialPhaseSpellingTest}).
  */
 public enum TrialPhase {
     /** {@code result.json} says succeeded. */
