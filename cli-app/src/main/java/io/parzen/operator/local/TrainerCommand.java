@@ -1,11 +1,8 @@
 package io.parzen.operator.local;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.parzen.operator.api.TrialTemplate;
 import io.parzen.operator.model.Placeholders;
 import io.parzen.operator.model.TrialEnv;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +10,8 @@ import java.util.Map;
 
 /**
  * Builds a trial's trainer process the way the cluster builds its Job: the template's args with
- * placeholders filled, and the {@code PARZEN_*} and S3 environment. The container image and
+ * placeholders filled, and the {@code PARZEN_*} environment ({@link TrialEnv#trialValues}, as the
+ * Job builder makes it) and the S3 one. The container image and
  * command are ignored: {@code launcher} (this build's trainer) runs instead.
  *
  * @param launcher the command that starts the trainer, e.g. {@code java -jar parzen-trainer.jar}
@@ -22,8 +20,6 @@ import java.util.Map;
  * @param threads CPU threads each trial may use (OpenMP and the JVM)
  */
 record TrainerCommand(List<String> launcher, Map<String, String> storeEnv, String bucketRoot, int threads) {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     TrainerCommand {
         launcher = List.copyOf(launcher);
         storeEnv = Map.copyOf(storeEnv);
@@ -50,18 +46,10 @@ record TrainerCommand(List<String> launcher, Map<String, String> storeEnv, Strin
                 }
             });
         }
-        env.put(TrialEnv.STUDY, study);
-        env.put(TrialEnv.TRIAL, trial);
-        try {
-            env.put(TrialEnv.PARAMS, JSON.writeValueAsString(parameters));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Placeholders.placeholderParams(template).ifPresent(names -> env.put(TrialEnv.PLACEHOLDER_PARAMS, names));
-        env.put(TrialEnv.OUTPUT, bucketRoot + "/studies/" + study + "/trials/" + trial + "/");
+        env.putAll(TrialEnv.trialValues(template, bucketRoot, study, trial, parameters));
         env.putAll(storeEnv);
         String t = Integer.toString(threads);
-        env.put("OMP_NUM_THREADS", t);
+        env.put(TrialEnv.OMP_NUM_THREADS, t);
         env.put("OMP_PROC_BIND", "false");
         return env;
     }

@@ -1,7 +1,5 @@
 package io.parzen.operator.model;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
 import io.fabric8.kubernetes.api.model.EnvVar;
@@ -16,7 +14,6 @@ import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.api.model.batch.v1.JobBuilder;
 import io.parzen.operator.api.Trial;
 import io.parzen.operator.api.TrialTemplate;
-import io.parzen.storage.ObjectLayout;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,10 +33,9 @@ public final class TrialJobBuilder {
     /** The trainer container's name. */
     public static final String CONTAINER = "trainer";
     /** OpenMP's thread count, read by libnd4j and oneDNN in the trainer. */
-    public static final String OMP_NUM_THREADS = "OMP_NUM_THREADS";
+    public static final String OMP_NUM_THREADS = TrialEnv.OMP_NUM_THREADS;
     /** Seconds a finished Job is kept when the template does not say. */
     public static final int DEFAULT_TTL_SECONDS = 3600;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private TrialJobBuilder() {}
 
@@ -120,19 +116,19 @@ public final class TrialJobBuilder {
 
     /** {@code s3://bucket/studies/<study>/trials/<trial>/}. */
     public static String output(StudyConfig config, String study, String trial) {
-        return "s3://" + config.storage().getBucket() + "/" + ObjectLayout.trial(study, trial).prefix();
+        return TrialEnv.output(storeRoot(config), study, trial);
+    }
+
+    private static String storeRoot(StudyConfig config) {
+        return "s3://" + config.storage().getBucket();
     }
 
     private static List<EnvVar> env(StudyConfig config, String study, String trial, Map<String, String> params,
             Map<String, String> values) {
         String secret = config.storage().getCredentialsSecret();
         List<EnvVar> env = new ArrayList<>();
-        env.add(new EnvVar(TrialEnv.STUDY, study, null));
-        env.add(new EnvVar(TrialEnv.TRIAL, trial, null));
-        env.add(new EnvVar(TrialEnv.PARAMS, json(params), null));
-        Placeholders.placeholderParams(config.template())
-                .ifPresent(names -> env.add(new EnvVar(TrialEnv.PLACEHOLDER_PARAMS, names, null)));
-        env.add(new EnvVar(TrialEnv.OUTPUT, output(config, study, trial), null));
+        TrialEnv.trialValues(config.template(), storeRoot(config), study, trial, params)
+                .forEach((name, value) -> env.add(new EnvVar(name, value, null)));
         env.add(new EnvVar(TrialEnv.S3_ENDPOINT, config.storage().getEndpoint(), null));
         if (config.storage().getRegion() != null) {
             env.add(new EnvVar(TrialEnv.S3_REGION, config.storage().getRegion(), null));
@@ -180,13 +176,5 @@ public final class TrialJobBuilder {
             return null;
         }
         return texts.stream().map(s -> Placeholders.fill(s, values)).toList();
-    }
-
-    private static String json(Map<String, String> params) {
-        try {
-            return JSON.writeValueAsString(params);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("parameters do not serialize: " + e.getMessage(), e);
-        }
     }
 }
