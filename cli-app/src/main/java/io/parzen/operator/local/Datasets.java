@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 /** Makes sure the dataset a study trains on is in the store, writing a synthetic one when it is not. */
 final class Datasets {
     /** The trainer's default dataset name. */
-    static final String DEFAULT = "synthetic";
+    static final String DEFAULT = ObjectLayout.DEFAULT_DATASET;
 
     private Datasets() {}
 
