@@ -1,12 +1,12 @@
 package io.parzen.operator.local;
 
 import io.parzen.operator.api.TrialPhase;
-import io.parzen.operator.model.Plan;
-import io.parzen.operator.model.Planner;
-import io.parzen.operator.model.StudyConfig;
-import io.parzen.operator.model.Suggester;
-import io.parzen.operator.model.TrialNames;
-import io.parzen.operator.model.TrialView;
+import io.parzen.operator.planning.Plan;
+import io.parzen.operator.planning.Planner;
+import io.parzen.operator.planning.StudyConfig;
+import io.parzen.operator.planning.Suggester;
+import io.parzen.operator.planning.TrialNames;
+import io.parzen.operator.planning.TrialView;
 import io.parzen.storage.TrialResult;
 import io.parzen.storage.TransientErrors;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package io.parzen.operator.local;
 
 import io.parzen.operator.api.TrialPhase;
-import io.parzen.operator.model.TrialView;
+import io.parzen.operator.planning.TrialView;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package io.parzen.operator.local;
 
 import io.parzen.operator.api.TrialPhase;
-import io.parzen.operator.model.ResultRule;
+import io.parzen.operator.planning.ResultRule;
 import io.parzen.operator.report.TrialStatus;
 import io.parzen.operator.report.TrialStatusFile;
 import io.parzen.storage.MetricsLine;

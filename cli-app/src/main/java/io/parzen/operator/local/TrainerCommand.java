@@ -1,8 +1,8 @@
 package io.parzen.operator.local;
 
 import io.parzen.operator.api.TrialTemplate;
-import io.parzen.operator.model.Placeholders;
-import io.parzen.operator.model.TrialEnv;
+import io.parzen.operator.planning.Placeholders;
+import io.parzen.operator.planning.TrialEnv;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.parzen.operator.local;
 
-import io.parzen.operator.model.StudyConfig;
-import io.parzen.operator.model.TrainerArgs;
-import io.parzen.operator.model.TrialNames;
+import io.parzen.operator.planning.StudyConfig;
+import io.parzen.operator.planning.TrainerArgs;
+import io.parzen.operator.planning.TrialNames;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;

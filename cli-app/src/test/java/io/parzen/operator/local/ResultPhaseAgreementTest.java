@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.fabric8.kubernetes.api.model.batch.v1.JobBuilder;
 import io.parzen.operator.api.TrialPhase;
-import io.parzen.operator.model.JobObservation;
-import io.parzen.operator.model.ResultRule;
-import io.parzen.operator.model.TrialStatusMapper;
+import io.parzen.operator.planning.JobObservation;
+import io.parzen.operator.planning.ResultRule;
+import io.parzen.operator.planning.TrialStatusMapper;
 import io.parzen.operator.report.StudyReader;
 import io.parzen.storage.LocalObjectStore;
 import io.parzen.storage.ObjectLayout;

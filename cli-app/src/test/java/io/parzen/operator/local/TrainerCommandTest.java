@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.parzen.operator.api.TrialTemplate;
-import io.parzen.operator.model.TrialEnv;
+import io.parzen.operator.planning.TrialEnv;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

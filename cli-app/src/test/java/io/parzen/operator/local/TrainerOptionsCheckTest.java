@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.parzen.operator.model.Fixtures;
-import io.parzen.operator.model.ParamValues;
-import io.parzen.operator.model.StudyConfig;
-import io.parzen.operator.model.StudyValidator;
-import io.parzen.operator.model.TrainerArgs;
+import io.parzen.operator.planning.Fixtures;
+import io.parzen.operator.planning.ParamValues;
+import io.parzen.operator.planning.StudyConfig;
+import io.parzen.operator.planning.StudyValidator;
+import io.parzen.operator.planning.TrainerArgs;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package io.parzen.operator.report;
 
-import io.parzen.operator.model.ResultRule;
+import io.parzen.operator.planning.ResultRule;
 import io.parzen.storage.HistogramLine;
 import io.parzen.storage.Json;
 import io.parzen.storage.MetricsLine;

@@ -17,7 +17,7 @@ import io.fabric8.mockwebserver.ServerResponse;
 import io.parzen.operator.ParzenOperator;
 import io.parzen.operator.api.Study;
 import io.parzen.operator.api.Trial;
-import io.parzen.operator.model.Fixtures;
+import io.parzen.operator.planning.Fixtures;
 import io.parzen.storage.embedded.EmbeddedS3Server;
 import io.parzen.storage.ObjectStore;
 import java.io.IOException;

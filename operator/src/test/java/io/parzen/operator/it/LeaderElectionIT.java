@@ -9,7 +9,7 @@ import io.parzen.operator.api.Study;
 import io.parzen.operator.api.Trial;
 import io.parzen.operator.api.TrialPhase;
 import io.parzen.operator.OperatorMain;
-import io.parzen.operator.model.TrialNames;
+import io.parzen.operator.planning.TrialNames;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

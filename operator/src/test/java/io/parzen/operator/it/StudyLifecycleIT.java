@@ -13,7 +13,7 @@ import io.parzen.operator.ParzenOperator;
 import io.parzen.operator.api.Study;
 import io.parzen.operator.api.Trial;
 import io.parzen.operator.api.TrialPhase;
-import io.parzen.operator.model.TrialNames;
+import io.parzen.operator.planning.TrialNames;
 import io.parzen.operator.report.StudyModel;
 import io.parzen.operator.report.StudyReader;
 import io.parzen.operator.report.TrialRecord;
