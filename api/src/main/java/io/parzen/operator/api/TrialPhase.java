@@ -3,7 +3,7 @@ package io.parzen.operator.api;
 /**
  * The phases of a Trial, as written in {@code status.phase}. What the store alone shows (the report,
  * {@code parzen trials}, the local runner's {@code status.json}) is the operator's
- * {@code report.TrialPhase}: no Pending, an Unknown, the same spelling for the rest.
+ * {@code store.TrialPhase}: no Pending, an Unknown, the same spelling for the rest.
  */
 public enum TrialPhase {
     /** Created; its pod is not running yet (not scheduled, pulling the image, queued). */

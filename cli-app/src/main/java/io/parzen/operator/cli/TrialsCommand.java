@@ -1,8 +1,8 @@
 package io.parzen.operator.cli;
 
 import io.parzen.tpe.Goal;
-import io.parzen.operator.report.StudyModel;
-import io.parzen.operator.report.StudyReader;
+import io.parzen.operator.store.StudyModel;
+import io.parzen.operator.store.StudyReader;
 import io.parzen.operator.report.TrialTables;
 import io.parzen.operator.local.LocalCommand;
 import io.parzen.storage.ObjectStore;

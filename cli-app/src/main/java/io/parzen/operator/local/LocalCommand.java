@@ -10,7 +10,7 @@ import io.parzen.operator.planning.StudyConfig;
 import io.parzen.operator.planning.StudyValidator;
 import io.parzen.operator.report.ReportOptions;
 import io.parzen.operator.report.ReportWriter;
-import io.parzen.operator.report.StudyReader;
+import io.parzen.operator.store.StudyReader;
 import io.parzen.operator.report.TrialTables;
 import io.parzen.cli.ExitCodes;
 import java.io.IOException;

@@ -2,8 +2,8 @@ package io.parzen.operator.local;
 
 import io.parzen.operator.api.TrialPhase;
 import io.parzen.operator.planning.ResultRule;
-import io.parzen.operator.report.TrialStatus;
-import io.parzen.operator.report.TrialStatusFile;
+import io.parzen.operator.store.TrialStatus;
+import io.parzen.operator.store.TrialStatusFile;
 import io.parzen.storage.MetricsLine;
 import io.parzen.storage.ObjectLayout;
 import io.parzen.storage.ObjectStore;
@@ -58,8 +58,8 @@ final class StoreTrials {
                 settle(trial, result.get());
             } else if (store.exists(paths.status())) {
                 TrialStatus status = TrialStatusFile.read(store, paths);
-                trial.phase = status.phase() == io.parzen.operator.report.TrialPhase.RUNNING
-                        || status.phase() == io.parzen.operator.report.TrialPhase.UNKNOWN
+                trial.phase = status.phase() == io.parzen.operator.store.TrialPhase.RUNNING
+                        || status.phase() == io.parzen.operator.store.TrialPhase.UNKNOWN
                         ? TrialPhase.Pending : TrialPhase.valueOf(status.phase().display());
                 trial.message = status.message();
             }

@@ -7,7 +7,7 @@ import io.parzen.operator.api.TrialPhase;
 import io.parzen.operator.planning.JobObservation;
 import io.parzen.operator.planning.ResultRule;
 import io.parzen.operator.planning.TrialStatusMapper;
-import io.parzen.operator.report.StudyReader;
+import io.parzen.operator.store.StudyReader;
 import io.parzen.storage.LocalObjectStore;
 import io.parzen.storage.ObjectLayout;
 import io.parzen.storage.TrialOutputWriter;

@@ -188,7 +188,7 @@ public final class TrialReconciler implements Reconciler<Trial> {
      * is a warning Event, not a trial that never finishes.
      */
     private void writeStoreStatus(Trial trial, StudyConfig config, TrialOutcome outcome) {
-        Optional<io.parzen.operator.report.TrialStatus> stored = io.parzen.operator.report.TrialStatus.ended(
+        Optional<io.parzen.operator.store.TrialStatus> stored = io.parzen.operator.store.TrialStatus.ended(
                 outcome.phase(), outcome.message(), outcome.epoch().isPresent() ? outcome.epoch().getAsInt() : null);
         if (stored.isEmpty()) {
             return;

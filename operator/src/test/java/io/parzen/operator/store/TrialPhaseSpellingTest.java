@@ -1,4 +1,4 @@
-package io.parzen.operator.report;
+package io.parzen.operator.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

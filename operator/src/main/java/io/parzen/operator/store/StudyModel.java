@@ -1,4 +1,4 @@
-package io.parzen.operator.report;
+package io.parzen.operator.store;
 
 import io.parzen.tpe.Goal;
 import java.util.ArrayList;

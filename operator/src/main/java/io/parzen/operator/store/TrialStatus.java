@@ -1,4 +1,4 @@
-package io.parzen.operator.report;
+package io.parzen.operator.store;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
