@@ -8,5 +8,5 @@ cd "$(dirname "$0")/.."
 mvn -q -B -pl operator -am test-compile dependency:build-classpath \
   -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test >/dev/null
 cd operator
-exec java -Xmx1g -cp "target/test-classes:target/classes:../storage/target/classes:../tpe/target/classes:$(cat target/bench-classpath.txt)" \
+exec java -Xmx1g -cp "target/test-classes:target/classes:../api/target/classes:../storage/target/classes:../s3-embedded/target/classes:../tpe/target/classes:../cli/target/classes:$(cat target/bench-classpath.txt)" \
   io.parzen.operator.bench.EarlyStoppingBenchmark "$@"

@@ -10,5 +10,5 @@ mvn -q -B -pl operator -am test-compile dependency:build-classpath \
 cd operator
 args=("$@")
 if [ ${#args[@]} -eq 0 ]; then args=(1000 100 10000 40000 300); fi
-exec java -Xmx2g -cp "target/test-classes:target/classes:../storage/target/classes:../tpe/target/classes:$(cat target/bench-classpath.txt)" \
+exec java -Xmx2g -cp "target/test-classes:target/classes:../api/target/classes:../storage/target/classes:../s3-embedded/target/classes:../tpe/target/classes:../cli/target/classes:$(cat target/bench-classpath.txt)" \
   io.parzen.operator.it.ReplacementLatencyBenchmark "${args[@]}"

@@ -3,7 +3,7 @@ package io.parzen.cli;
 import picocli.CommandLine;
 
 /**
- * The exit codes of every parzen command (the operator's CLI and the trainer's alike); docs/cli.md
+ * The exit codes of every parzen command (the parzen CLI's, the operator's and the trainer's alike); docs/cli.md
  * lists them for users.
  */
 public final class ExitCodes {

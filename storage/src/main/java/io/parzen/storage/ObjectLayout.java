@@ -18,8 +18,38 @@ public final class ObjectLayout {
     public static final String DATASETS = "datasets/";
     /** Top folder of the studies. */
     public static final String STUDIES = "studies/";
+    /**
+     * The data set a trial reads when it names none (the trainer's {@code --dataset} default, and the
+     * one {@code parzen local} writes when the store lacks it).
+     */
+    public static final String DEFAULT_DATASET = "synthetic";
 
     private ObjectLayout() {}
+
+    /**
+     * The store a trial's output location is in: the layout puts {@code datasets/} beside
+     * {@code studies/}, so an output {@code s3://bucket/studies/s/trials/t/} reads its data from
+     * {@code s3://bucket} (a folder {@code /var/parzen/studies/...} from {@code /var/parzen}, a
+     * relative {@code studies/...} from {@code .}). Null when the location has no {@code studies/}
+     * folder.
+     */
+    public static String storeRootOf(String output) {
+        if (output == null) {
+            return null;
+        }
+        int studies = output.indexOf(STUDIES);
+        if (studies < 0 || (studies > 0 && output.charAt(studies - 1) != '/')) {
+            return null;
+        }
+        String root = output.substring(0, studies);
+        if (root.isEmpty()) {
+            return ".";
+        }
+        if (root.endsWith("://")) {
+            return null; // "studies" is the bucket's name, not a folder in it
+        }
+        return root.equals("/") ? root : root.substring(0, root.length() - 1);
+    }
 
     /** Keys of one SpaceNet-layout data set. */
     public static DatasetPaths dataset(String name) {

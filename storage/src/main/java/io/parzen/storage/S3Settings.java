@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * How to reach an S3 service: endpoint, region and credentials. Comes from the environment every
- * trial pod gets ({@link #fromEnv}) or from an {@link EmbeddedS3Server}. {@link #toString()} leaves
+ * trial pod gets ({@link #fromEnv}) or from an {@code EmbeddedS3Server} (module s3-embedded). {@link #toString()} leaves
  * the credentials out.
  *
  * @param endpoint the service URL, e.g. {@code http://minio.parzen:9000}; no user info, no path

@@ -88,7 +88,7 @@ public sealed interface StoreLocation permits StoreLocation.S3, StoreLocation.Lo
     }
 
     /** Returns the bucket if it is a valid S3 bucket name, else fails quoting {@code location}. */
-    static String requireBucket(String bucket, String location) {
+    public static String requireBucket(String bucket, String location) {
         if (bucket == null || bucket.isEmpty()) {
             throw new IllegalArgumentException("store location '" + location + "' has no bucket name");
         }

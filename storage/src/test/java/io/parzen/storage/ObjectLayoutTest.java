@@ -106,4 +106,19 @@ class ObjectLayoutTest {
         assertThrows(IllegalArgumentException.class, () -> TRIAL.masksPrefix(-1));
         assertThrows(IllegalArgumentException.class, () -> TrialPaths.under("no/slash"));
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(nullValues = "null", value = {
+        "s3://parzen/studies/s1/trials/s1-0000/, s3://parzen",
+        "s3://parzen/team-a/studies/s1/trials/s1-0000, s3://parzen/team-a",
+        "/var/parzen/studies/s1/trials/s1-0003/, /var/parzen",
+        "studies/s1/trials/s1-0003, .",
+        "/studies/s1/trials/s1-0003, /",
+        "s3://studies/x/y, null",
+        "/tmp/out, null",
+        "/tmp/mystudies/x, null",
+    })
+    void storeRootOfATrialOutputIsAboveItsStudiesFolder(String output, String expected) {
+        assertEquals(expected, ObjectLayout.storeRootOf(output));
+    }
 }

@@ -65,17 +65,6 @@ class ObjectStoresTest {
     }
 
     @Test
-    void embeddedServerSettingsWorkThroughTheEnvironment() throws IOException {
-        try (EmbeddedS3Server server = EmbeddedS3Server.start(temp.resolve("s3"), "env-bucket");
-                ObjectStore store = ObjectStores.open("s3://env-bucket/trial/", server.settings().toEnv())) {
-            store.put("result.json", "{}".getBytes(), "application/json");
-            try (ObjectStore root = server.openStore("")) {
-                assertTrue(root.exists("trial/result.json"));
-            }
-        }
-    }
-
-    @Test
     void aStoreOnlyReadMustExistAndNothingIsCreatedForIt() throws Exception {
         Path missing = temp.resolve("no-such-store");
         var e = assertThrows(IllegalArgumentException.class, () -> ObjectStores.openExisting(missing.toString(), Map.of()));

@@ -1,8 +1,8 @@
 package io.parzen.operator.controller;
 
 import io.parzen.operator.api.Storage;
-import io.parzen.operator.report.TrialStatus;
-import io.parzen.operator.report.TrialStatusFile;
+import io.parzen.operator.store.TrialStatus;
+import io.parzen.operator.store.TrialStatusFile;
 import io.parzen.storage.MetricsLine;
 import io.parzen.storage.ObjectLayout;
 import io.parzen.storage.ObjectStore;

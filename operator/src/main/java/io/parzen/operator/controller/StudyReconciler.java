@@ -20,16 +20,16 @@ import io.parzen.operator.api.StudyStatus;
 import io.parzen.operator.api.Trial;
 import io.parzen.operator.api.TrialPhase;
 import io.parzen.operator.metrics.OperatorMetrics;
-import io.parzen.operator.model.JobObservation;
-import io.parzen.operator.model.Plan;
-import io.parzen.operator.model.Planner;
-import io.parzen.operator.model.StatusWrite;
-import io.parzen.operator.model.StudyConfig;
-import io.parzen.operator.model.StudyStatusBuilder;
-import io.parzen.operator.model.StudyValidator;
-import io.parzen.operator.model.Suggester;
-import io.parzen.operator.model.TrialResources;
-import io.parzen.operator.model.TrialView;
+import io.parzen.operator.planning.JobObservation;
+import io.parzen.operator.planning.Plan;
+import io.parzen.operator.planning.Planner;
+import io.parzen.operator.planning.StatusWrite;
+import io.parzen.operator.planning.StudyConfig;
+import io.parzen.operator.planning.StudyStatusBuilder;
+import io.parzen.operator.planning.StudyValidator;
+import io.parzen.operator.planning.Suggester;
+import io.parzen.operator.planning.TrialResources;
+import io.parzen.operator.planning.TrialView;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -50,7 +50,7 @@ import org.slf4j.LoggerFactory;
  * Reconciles a Study: validate, read its Trials from the informer cache, let the pure
  * {@link Planner} decide, then apply the decisions (create Trials with TPE's suggestions, ask
  * trials to stop early) and write the status with a JSON patch. Thin by design: every decision is
- * in {@code io.parzen.operator.model}.
+ * in {@code io.parzen.operator.planning}.
  */
 public final class StudyReconciler implements Reconciler<Study>, Cleaner<Study>, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StudyReconciler.class);

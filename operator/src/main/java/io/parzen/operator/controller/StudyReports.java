@@ -4,7 +4,7 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.parzen.operator.api.Storage;
 import io.parzen.operator.api.Study;
-import io.parzen.operator.model.ReportDue;
+import io.parzen.operator.planning.ReportDue;
 import io.parzen.operator.report.ReportOptions;
 import io.parzen.operator.report.ReportWriter;
 import io.parzen.storage.ObjectStore;

@@ -1,6 +1,6 @@
 package io.parzen.operator.controller;
 
-import io.parzen.operator.report.TrialStatus;
+import io.parzen.operator.store.TrialStatus;
 import io.parzen.storage.MetricsLine;
 import io.parzen.storage.TrialResult;
 import java.io.IOException;

@@ -20,13 +20,13 @@ import io.parzen.operator.api.Trial;
 import io.parzen.operator.api.TrialPhase;
 import io.parzen.operator.api.TrialStatus;
 import io.parzen.operator.metrics.OperatorMetrics;
-import io.parzen.operator.model.JobObservation;
-import io.parzen.operator.model.StudyConfig;
-import io.parzen.operator.model.StudyValidator;
-import io.parzen.operator.model.TrialJobBuilder;
-import io.parzen.operator.model.TrialOutcome;
-import io.parzen.operator.model.TrialStatusBuilder;
-import io.parzen.operator.model.TrialStatusMapper;
+import io.parzen.operator.planning.JobObservation;
+import io.parzen.operator.planning.StudyConfig;
+import io.parzen.operator.planning.StudyValidator;
+import io.parzen.operator.planning.TrialJobBuilder;
+import io.parzen.operator.planning.TrialOutcome;
+import io.parzen.operator.planning.TrialStatusBuilder;
+import io.parzen.operator.planning.TrialStatusMapper;
 import io.parzen.storage.MetricsLine;
 import io.parzen.storage.TrialResult;
 import java.io.IOException;
@@ -188,7 +188,7 @@ public final class TrialReconciler implements Reconciler<Trial> {
      * is a warning Event, not a trial that never finishes.
      */
     private void writeStoreStatus(Trial trial, StudyConfig config, TrialOutcome outcome) {
-        Optional<io.parzen.operator.report.TrialStatus> stored = io.parzen.operator.report.TrialStatus.ended(
+        Optional<io.parzen.operator.store.TrialStatus> stored = io.parzen.operator.store.TrialStatus.ended(
                 outcome.phase(), outcome.message(), outcome.epoch().isPresent() ? outcome.epoch().getAsInt() : null);
         if (stored.isEmpty()) {
             return;

@@ -2,7 +2,7 @@ package io.parzen.operator.controller;
 
 import io.parzen.operator.api.Study;
 import io.parzen.operator.api.StudySpec;
-import io.parzen.operator.model.StudyValidator;
+import io.parzen.operator.planning.StudyValidator;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;

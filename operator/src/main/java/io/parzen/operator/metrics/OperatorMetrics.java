@@ -1,7 +1,7 @@
 package io.parzen.operator.metrics;
 
 import io.parzen.operator.api.TrialPhase;
-import io.parzen.operator.model.PhaseCounts;
+import io.parzen.operator.planning.PhaseCounts;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,5 +1,7 @@
 package io.parzen.operator.report;
 
+import io.parzen.operator.store.StudyModel;
+import io.parzen.operator.store.TrialRecord;
 import io.parzen.tpe.Goal;
 import java.util.Comparator;
 import java.util.List;

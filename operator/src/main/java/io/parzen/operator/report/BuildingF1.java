@@ -1,5 +1,6 @@
 package io.parzen.operator.report;
 
+import io.parzen.operator.store.TrialRecord;
 import io.parzen.storage.MetricsLine;
 import java.util.Arrays;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.parzen.operator.report;
 
+import io.parzen.operator.store.StudyModel;
 import io.parzen.tpe.Goal;
 import io.parzen.operator.report.ReportPlan.Chart;
 import io.parzen.operator.report.ReportPlan.LayerChart;

@@ -1,5 +1,8 @@
 package io.parzen.operator.report;
 
+import io.parzen.operator.store.StudyModel;
+import io.parzen.operator.store.TrialPhase;
+import io.parzen.operator.store.TrialRecord;
 import io.parzen.tpe.Goal;
 import java.awt.BasicStroke;
 import java.awt.Paint;

@@ -1,5 +1,8 @@
 package io.parzen.operator.report;
 
+import io.parzen.operator.store.StudyModel;
+import io.parzen.operator.store.TrialPhase;
+import io.parzen.operator.store.TrialRecord;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

@@ -1,5 +1,7 @@
 package io.parzen.operator.report;
 
+import io.parzen.operator.store.StudyModel;
+import io.parzen.operator.store.TrialRecord;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,5 +1,7 @@
 package io.parzen.operator.report;
 
+import io.parzen.operator.store.StudyModel;
+import io.parzen.operator.store.TrialRecord;
 import io.parzen.operator.report.ReportPlan.Chart;
 import io.parzen.operator.report.ReportPlan.LayerChart;
 import io.parzen.operator.report.ReportPlan.MaskRow;

@@ -1,5 +1,7 @@
 package io.parzen.operator.report;
 
+import io.parzen.operator.store.StudyModel;
+import io.parzen.operator.store.StudyReader;
 import io.parzen.storage.ObjectLayout;
 import io.parzen.storage.ObjectStore;
 import io.parzen.storage.StudyPaths;

@@ -1,5 +1,6 @@
 package io.parzen.operator.report;
 
+import io.parzen.operator.store.TrialRecord;
 import io.parzen.storage.HistogramLine;
 import java.awt.BasicStroke;
 import java.awt.Color;

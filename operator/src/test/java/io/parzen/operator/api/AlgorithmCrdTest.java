@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.parzen.operator.model.Fixtures;
-import io.parzen.operator.model.StudyValidator;
+import io.parzen.operator.planning.Fixtures;
+import io.parzen.operator.planning.StudyValidator;
 import io.parzen.tpe.GammaRule;
 import io.parzen.tpe.TpeSampler;
 import io.parzen.tpe.TpeSettings;

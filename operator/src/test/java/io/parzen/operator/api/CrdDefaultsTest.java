@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.fabric8.generator.annotation.Default;
-import io.parzen.operator.model.StudyConfig;
+import io.parzen.operator.planning.StudyConfig;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.parzen.operator.api.Storage;
-import io.parzen.storage.EmbeddedS3Server;
+import io.parzen.storage.embedded.EmbeddedS3Server;
 import io.parzen.storage.MetricsLine;
 import io.parzen.storage.ObjectLayout;
 import io.parzen.storage.S3Credentials;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.parzen.operator.api.Study;
-import io.parzen.operator.model.Fixtures;
-import io.parzen.operator.model.StudyValidator;
+import io.parzen.operator.planning.Fixtures;
+import io.parzen.operator.planning.StudyValidator;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 

@@ -8,8 +8,8 @@ import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.parzen.operator.api.Study;
 import io.parzen.operator.api.Trial;
 import io.parzen.operator.api.TrialPhase;
-import io.parzen.operator.cli.ParzenCli;
-import io.parzen.operator.model.TrialNames;
+import io.parzen.operator.OperatorMain;
+import io.parzen.operator.planning.TrialNames;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -190,7 +190,7 @@ class LeaderElectionIT {
                     "-Dorg.slf4j.simpleLogger.log.io.javaoperatorsdk.operator.LeaderElectionManager=info",
                     "-Dkubernetes.master=" + master, "-Dkubernetes.auth.tryKubeConfig=false",
                     "-Dkubernetes.auth.tryServiceAccount=false", "-Dkubernetes.namespace=" + NS,
-                    ParzenCli.class.getName(), "operator", "-n", NS, "--http-port", "0", "--poll-interval", "PT0.1S",
+                    OperatorMain.class.getName(), "operator", "-n", NS, "--http-port", "0", "--poll-interval", "PT0.1S",
                     "--threads", "4", "--leader-election", "--lease-namespace", NS, "--lease-name", LEASE,
                     "--lease-duration", "PT4S", "--renew-deadline", "PT3S", "--retry-period", "PT0.5S");
             ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());

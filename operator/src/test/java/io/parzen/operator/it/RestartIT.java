@@ -7,7 +7,7 @@ import io.parzen.operator.ParzenOperator;
 import io.parzen.operator.api.Study;
 import io.parzen.operator.api.Trial;
 import io.parzen.operator.api.TrialPhase;
-import io.parzen.operator.model.TrialNames;
+import io.parzen.operator.planning.TrialNames;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;

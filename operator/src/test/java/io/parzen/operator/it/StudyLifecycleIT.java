@@ -13,12 +13,12 @@ import io.parzen.operator.ParzenOperator;
 import io.parzen.operator.api.Study;
 import io.parzen.operator.api.Trial;
 import io.parzen.operator.api.TrialPhase;
-import io.parzen.operator.model.TrialNames;
-import io.parzen.operator.report.StudyModel;
-import io.parzen.operator.report.StudyReader;
-import io.parzen.operator.report.TrialRecord;
-import io.parzen.operator.report.TrialStatus;
-import io.parzen.operator.report.TrialStatusFile;
+import io.parzen.operator.planning.TrialNames;
+import io.parzen.operator.store.StudyModel;
+import io.parzen.operator.store.StudyReader;
+import io.parzen.operator.store.TrialRecord;
+import io.parzen.operator.store.TrialStatus;
+import io.parzen.operator.store.TrialStatusFile;
 import io.parzen.storage.ObjectLayout;
 import java.time.Duration;
 import java.util.Comparator;
@@ -152,13 +152,13 @@ class StudyLifecycleIT {
             assertEquals(1, h.get(ns, study).getStatus().getEarlyStopped());
             // The store tells the same story, as after parzen local: status.json, read by parzen trials.
             TrialStatus stored = TrialStatusFile.read(h.store, ObjectLayout.trial(study, last));
-            assertEquals(io.parzen.operator.report.TrialPhase.EARLY_STOPPED, stored.phase());
+            assertEquals(io.parzen.operator.store.TrialPhase.EARLY_STOPPED, stored.phase());
             assertEquals(bad.getStatus().getEpoch(), stored.epoch());
             assertEquals(bad.getStatus().getMessage(), stored.message());
             StudyModel read = new StudyReader(h.store).read(study, false);
-            assertEquals(io.parzen.operator.report.TrialPhase.EARLY_STOPPED, read.trial(last).orElseThrow().phase());
+            assertEquals(io.parzen.operator.store.TrialPhase.EARLY_STOPPED, read.trial(last).orElseThrow().phase());
             String first = study + "-0000";
-            assertEquals(io.parzen.operator.report.TrialPhase.SUCCEEDED, read.trial(first).orElseThrow().phase());
+            assertEquals(io.parzen.operator.store.TrialPhase.SUCCEEDED, read.trial(first).orElseThrow().phase());
             assertFalse(h.store.exists(ObjectLayout.trial(study, first).status()), "a succeeded trial has result.json only");
             // The finished study's report, as parzen report writes it, recorded in its status.
             Harness.await(Duration.ofSeconds(30), () -> h.get(ns, study).getStatus().getReportUrl() != null,
@@ -203,11 +203,11 @@ class StudyLifecycleIT {
             for (int i : new int[] {1, 2, 3}) {
                 Trial t = trials.get(i);
                 TrialRecord r = read.trial(t.getMetadata().getName()).orElseThrow();
-                assertEquals(io.parzen.operator.report.TrialPhase.FAILED, r.phase(), t.getMetadata().getName());
+                assertEquals(io.parzen.operator.store.TrialPhase.FAILED, r.phase(), t.getMetadata().getName());
                 assertEquals(t.getStatus().getMessage(), r.message().orElseThrow());
             }
             assertEquals(2, TrialStatusFile.read(h.store, ObjectLayout.trial("f", "f-0002")).epoch());
-            assertEquals(io.parzen.operator.report.TrialPhase.SUCCEEDED, read.trial("f-0000").orElseThrow().phase());
+            assertEquals(io.parzen.operator.store.TrialPhase.SUCCEEDED, read.trial("f-0000").orElseThrow().phase());
         }
     }
 

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.parzen.operator.api.TrialPhase;
-import io.parzen.operator.model.PhaseCounts;
+import io.parzen.operator.planning.PhaseCounts;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -1,5 +1,7 @@
 package io.parzen.operator.report;
 
+import io.parzen.operator.store.TrialPhase;
+import io.parzen.operator.store.TrialStatus;
 import io.parzen.storage.HistogramLine;
 import io.parzen.storage.MetricsLine;
 import io.parzen.storage.ObjectLayout;

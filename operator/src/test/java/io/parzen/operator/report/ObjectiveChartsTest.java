@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.parzen.operator.store.StudyModel;
+import io.parzen.operator.store.StudyReader;
+import io.parzen.operator.store.TrialPhase;
+import io.parzen.operator.store.TrialRecord;
+import io.parzen.operator.store.TrialStatus;
 import io.parzen.storage.LocalObjectStore;
 import io.parzen.storage.MetricsLine;
 import io.parzen.tpe.Goal;

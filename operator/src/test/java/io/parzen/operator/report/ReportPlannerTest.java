@@ -3,6 +3,9 @@ package io.parzen.operator.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.parzen.operator.store.StudyModel;
+import io.parzen.operator.store.TrialPhase;
+import io.parzen.operator.store.TrialRecord;
 import io.parzen.storage.MetricsLine;
 import java.util.List;
 import java.util.TreeMap;

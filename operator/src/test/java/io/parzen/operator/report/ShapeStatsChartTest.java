@@ -2,6 +2,7 @@ package io.parzen.operator.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.parzen.operator.store.TrialRecord;
 import io.parzen.storage.HistogramLine;
 import java.util.List;
 import java.util.TreeMap;

@@ -1,5 +1,9 @@
 package io.parzen.operator.report;
 
+import io.parzen.operator.store.StudyModel;
+import io.parzen.operator.store.StudyReader;
+import io.parzen.operator.store.TrialPhase;
+import io.parzen.operator.store.TrialRecord;
 import io.parzen.tpe.Goal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

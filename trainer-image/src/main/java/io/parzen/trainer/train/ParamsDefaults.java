@@ -2,6 +2,7 @@ package io.parzen.trainer.train;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.parzen.cli.TrialVariables;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -22,12 +23,12 @@ import picocli.CommandLine.Model.OptionSpec;
 public final class ParamsDefaults implements IDefaultValueProvider {
 
     /** The variable holding the trial's parameters as a JSON object. */
-    public static final String PARAMS_VARIABLE = "PARZEN_PARAMS";
+    public static final String PARAMS_VARIABLE = TrialVariables.PARAMS;
     /**
      * The variable naming (comma-separated) the parameters that the Study's trial template already
      * passes through {@code ${param.X}} placeholders; such keys are expected to match no option.
      */
-    public static final String PLACEHOLDER_PARAMS_VARIABLE = "PARZEN_PLACEHOLDER_PARAMS";
+    public static final String PLACEHOLDER_PARAMS_VARIABLE = TrialVariables.PLACEHOLDER_PARAMS;
 
     private final Map<String, String> env;
     private final Map<String, String> params;
@@ -50,7 +51,7 @@ public final class ParamsDefaults implements IDefaultValueProvider {
         if (value != null) {
             return value;
         }
-        return env.get("PARZEN_" + option.longestName().replaceFirst("^-+", "").replace('-', '_').toUpperCase(Locale.ROOT));
+        return env.get(TrialVariables.OPTION_PREFIX + option.longestName().replaceFirst("^-+", "").replace('-', '_').toUpperCase(Locale.ROOT));
     }
 
     /** The {@code PARZEN_PARAMS} keys that match none of {@code optionNames}. */

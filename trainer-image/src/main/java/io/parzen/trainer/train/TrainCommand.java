@@ -2,6 +2,7 @@ package io.parzen.trainer.train;
 
 import io.parzen.cli.ExitCodes;
 import io.parzen.storage.DatasetPaths;
+import io.parzen.storage.ObjectLayout;
 import io.parzen.storage.ObjectStore;
 import io.parzen.storage.ObjectStores;
 import io.parzen.storage.TrialResult;
@@ -59,7 +60,7 @@ public final class TrainCommand implements Callable<Integer> {
             + "PARZEN_S3_ENDPOINT, AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY")
     String data;
 
-    @Option(names = "--dataset", defaultValue = "synthetic", paramLabel = "NAME",
+    @Option(names = "--dataset", defaultValue = ObjectLayout.DEFAULT_DATASET, paramLabel = "NAME",
             description = "dataset name under datasets/ (default: ${DEFAULT-VALUE})")
     String dataset;
 
@@ -234,31 +235,8 @@ public final class TrainCommand implements Callable<Integer> {
         };
         Recipe recipe = new Recipe(LrSchedule.Kind.parse(lrSchedule), warmupFraction, parseBoolean("--augment", augment),
                 bnBatches, emaDecay);
-        return new TrainOptions(data == null || data.isBlank() ? defaultData(output) : data, dataset, output, epochs, net,
+        return new TrainOptions(data == null || data.isBlank() ? ObjectLayout.storeRootOf(output) : data, dataset, output, epochs, net,
                 batch, mode, maxTiles, maxValTiles, maskTiles, splitSeed, obj, recipe);
-    }
-
-    /**
-     * Without {@code --data}, datasets live in the store the trial writes to: the object layout puts
-     * {@code datasets/} beside {@code studies/}, so an output {@code s3://bucket/studies/s/trials/t/}
-     * reads its data from {@code s3://bucket}. Null when the output has no {@code studies/} part.
-     */
-    static String defaultData(String output) {
-        if (output == null) {
-            return null;
-        }
-        int studies = output.indexOf("studies/");
-        if (studies < 0 || (studies > 0 && output.charAt(studies - 1) != '/')) {
-            return null;
-        }
-        String root = output.substring(0, studies);
-        if (root.isEmpty()) {
-            return ".";
-        }
-        if (root.endsWith("://")) {
-            return null; // "studies" is the bucket's name, not a folder in it
-        }
-        return root.equals("/") ? root : root.substring(0, root.length() - 1);
     }
 
     /** {@code true} or {@code false} (case-insensitive): picocli would read any other word as false. */

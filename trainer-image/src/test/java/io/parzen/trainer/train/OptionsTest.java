@@ -150,21 +150,6 @@ class OptionsTest {
         return (TrainCommand) parsed.subcommand().commandSpec().userObject();
     }
 
-    @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(nullValues = "null", value = {
-        "s3://parzen/studies/s1/trials/s1-0000/, s3://parzen",
-        "s3://parzen/team-a/studies/s1/trials/s1-0000, s3://parzen/team-a",
-        "/var/parzen/studies/s1/trials/s1-0003/, /var/parzen",
-        "studies/s1/trials/s1-0003, .",
-        "/studies/s1/trials/s1-0003, /",
-        "s3://studies/x/y, null",
-        "/tmp/out, null",
-        "/tmp/mystudies/x, null",
-    })
-    void dataDefaultsToTheStoreTheOutputIsIn(String output, String expected) {
-        assertEquals(expected, TrainCommand.defaultData(output));
-    }
-
     @ParameterizedTest
     @CsvSource(delimiter = ';', quoteCharacter = '"', value = {
         "--warmup;-1;--warmup must be 0 or more, got -1",

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.parzen.storage.EmbeddedS3Server;
+import io.parzen.storage.embedded.EmbeddedS3Server;
 import io.parzen.storage.HistogramLine;
 import io.parzen.storage.MetricsLine;
 import io.parzen.storage.ObjectStore;

@@ -1,5 +1,7 @@
 package io.parzen.trainer.data.synth;
 
+import io.parzen.storage.ObjectLayout;
+
 /**
  * What the synthetic SpaceNet generator writes.
  *
@@ -15,7 +17,7 @@ public record SynthConfig(String name, int tiles, long seed, int size, double pi
     public static final int DEFAULT_SIZE = 650;
     public static final double DEFAULT_PIXEL_DEGREES = 2.7e-6;
     public static final double DEFAULT_EMPTY_FRACTION = 0.1;
-    public static final String DEFAULT_NAME = "synthetic";
+    public static final String DEFAULT_NAME = ObjectLayout.DEFAULT_DATASET;
 
     public SynthConfig {
         if (tiles <= 0) {

@@ -1,0 +1,41 @@
+package io.parzen.operator.planning;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.fabric8.kubernetes.client.utils.Serialization;
+import io.parzen.operator.api.Study;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every Study in the top-level {@code examples/} parses, validates (its name and trainer options too) and yields a Job. */
+class ExamplesTest {
+    static Stream<Path> examples() throws IOException {
+        return Files.list(Path.of("..", "examples")).filter(p -> p.toString().endsWith(".yaml")).sorted();
+    }
+
+    @Test
+    void thereAreTheThreeExamples() throws IOException {
+        assertTrue(examples().count() >= 3);
+    }
+
+    @ParameterizedTest
+    @MethodSource("examples")
+    void exampleIsAValidStudy(Path file) throws IOException {
+        Study study = Serialization.unmarshal(Files.readString(file), Study.class);
+        StudyValidator.Result r = StudyValidator.validate(study.getMetadata().getName(), study.getSpec()); // with the trainer's options
+        assertEquals(List.of(), r.problems(), file.toString());
+        study.getMetadata().setNamespace("ns");
+        var params = Suggester.suggest(r.config(), List.of(), List.of(0)).get(0);
+        var job = TrialJobBuilder.build(r.config(), TrialResources.newTrial(study, 0, params));
+        String args = String.join(" ", job.getSpec().getTemplate().getSpec().getContainers().get(0).getArgs());
+        assertFalse(args.contains("${"), args);
+    }
+}
