@@ -69,7 +69,8 @@ class OptionsTest {
     }
 
     @Test
-    void noDatasetFailsWithAClearMessageAndNoResult(@TempDir Path dir) {
+    void noDatasetFailsWithAClearMessageAndNoResult(@TempDir Path dir) throws java.io.IOException {
+        java.nio.file.Files.createDirectories(dir.resolve("empty")); // a store without the dataset (a missing folder is exit 2)
         Run r = run(Map.of(), "train", "--data", dir.resolve("empty").toString(), "--output", dir.resolve("out").toString());
         assertEquals(1, r.exit());
         assertTrue(r.err().contains("no usable dataset 'synthetic'") && r.err().contains("no images"), r.err());
