@@ -431,8 +431,122 @@ def train(argv):
         out.close()
 
 
+def torch_name(dl4j, depth):
+    """The PyTorch state key of a DL4J parameter name (enc<i>_conv<k>_W, dec<i>_bn<k>_gamma, head_b, ...)."""
+    if dl4j.startswith("head_"):
+        return "head." + {"W": "weight", "b": "bias"}[dl4j[len("head_"):]]
+    level, layer, param = dl4j.split("_")
+    kind, index = layer[:-1], int(layer[-1])
+    i = int(level[3:])
+    prefix = ("enc.%d" % i if i < depth else "bottom") if level.startswith("enc") else "dec.%d" % (depth - 1 - i)
+    slot = (0 if kind == "conv" else 1) + 3 * (index - 1)
+    return "%s.%d.%s" % (prefix, slot, {"W": "weight", "gamma": "weight", "beta": "bias"}[param])
+
+
+def same_weights(argv):
+    """The PyTorch half of the same-weights check (SameWeights.java wrote DIR): the same initial weights and
+    batch give the same loss, gradients, Adam steps and outputs here, within float tolerance?"""
+    import glob
+    import os
+    folder = argv[0]
+    java = json.load(open(os.path.join(folder, "java.json")))
+    depth = 3
+    net = UNet(16, depth, 3 * java["m"], java["m"])
+    state = net.state_dict()
+    learned = {}
+    for path in sorted(glob.glob(os.path.join(folder, "init_*.npy"))):
+        name = os.path.basename(path)[len("init_"):-len(".npy")]
+        if name.endswith("_mean") or name.endswith("_log10stdev"):
+            continue  # running statistics: not used in training mode
+        key = torch_name(name, depth)
+        state[key].copy_(torch.from_numpy(np.load(path)).reshape(state[key].shape))
+        learned[name] = key
+    if len(learned) != len(list(net.parameters())):
+        sys.exit("loaded %d of %d parameters" % (len(learned), len(list(net.parameters()))))
+    x = torch.from_numpy(np.load(os.path.join(folder, "x.npy")))
+    y = torch.from_numpy(np.load(os.path.join(folder, "y.npy"))).argmax(dim=1)
+    weights = torch.tensor(json.loads("[1.0, 3.0, 5.0]"))
+    params = dict(net.named_parameters())
+    net.train()
+
+    def loss_per_tile():
+        return nn.functional.cross_entropy(net(x), y, weight=weights, reduction="sum") / len(x)
+
+    def dl4j(prefix, name, scale=1.0):
+        return np.load(os.path.join(folder, prefix + name + ".npy")).reshape(-1) * scale
+
+    def spread(rows):
+        """'worst x (tensor), median y' over (value, tensor) rows, worst = largest."""
+        rows = sorted(rows, reverse=True)
+        return "worst %.1e (%s), median %.1e" % (rows[0][0], rows[0][1], statistics.median(r for r, _ in rows))
+
+    def relative_l2(prefix, values, scale=1.0):
+        """Per tensor ||torch - java|| / ||java||: elementwise maxima would flag every sign flip of a near-zero
+        gradient, which Adam's first steps turn into a full step either way."""
+        rows = []
+        for name, key in learned.items():
+            ref, mine = dl4j(prefix, name, scale), values(key).detach().numpy().reshape(-1)
+            rows.append((float(np.linalg.norm(mine - ref) / max(np.linalg.norm(ref), 1e-30)), name))
+        return spread(rows)
+
+    loss = loss_per_tile()
+    loss.backward()
+    print("loss per tile at the same weights: torch %.6f, DL4J %.6f (relative difference %.1e)"
+          % (loss.item(), java["score0"], abs(loss.item() - java["score0"]) / java["score0"]))
+    # DL4J's gradients are of the batch's sum; it divides by the batch size in the updater.
+    print("gradients, relative L2 difference per tensor: " + relative_l2("grad_", lambda k: params[k].grad, 1.0 / len(x)))
+    start = {k: v.detach().clone() for k, v in net.state_dict().items()}
+
+    def adam_steps(noise):
+        """Adam's steps on the batch from the shared weights: (losses, weights, class probabilities after). With
+        noise > 0 each first gradient is perturbed by that relative L2 size, about the float-level gap between
+        the two frameworks' gradients: a control for how fast two runs drift apart from rounding alone."""
+        net.load_state_dict(start)
+        opt = torch.optim.Adam(net.parameters(), lr=java["lr"], betas=(0.9, 0.999), eps=1e-8, weight_decay=0)
+        generator = torch.Generator().manual_seed(3)
+        scores = []
+        for step in range(java["steps"]):
+            opt.zero_grad()
+            loss = loss_per_tile()
+            loss.backward()
+            if noise and step == 0:
+                for p in net.parameters():
+                    e = torch.randn(p.shape, generator=generator)
+                    p.grad += e * (noise * p.grad.norm() / e.norm())
+            opt.step()
+            scores.append(loss.item())
+        with torch.no_grad():
+            probs = torch.softmax(net(x), dim=1).numpy()
+        return scores, {n: params[k].detach().numpy().reshape(-1).copy() for n, k in learned.items()}, probs
+
+    def drift(label, a, b):
+        """How far run b ended from run a: weights, update directions and predictions."""
+        l2, cosines = [], []
+        for name in learned:
+            l2.append((float(np.linalg.norm(b[1][name] - a[1][name]) / np.linalg.norm(a[1][name])), name))
+            da, db = a[1][name] - dl4j("init_", name), b[1][name] - dl4j("init_", name)
+            cosines.append((1 - float(da @ db / max(np.linalg.norm(da) * np.linalg.norm(db), 1e-30)), name))
+        print("%s:\n  weights, relative L2 difference per tensor: %s\n  update directions, 1 - cosine per tensor: %s"
+              "\n  class probabilities (training mode): mean difference %.1e, largest %.1e; pixels whose class differs"
+              " %d of %d" % (label, spread(l2), spread(cosines), float(np.abs(a[2] - b[2]).mean()),
+                             float(np.abs(a[2] - b[2]).max()), int((a[2].argmax(1) != b[2].argmax(1)).sum()),
+                             a[2][:, 0].size))
+
+    gap = statistics.median(float(np.linalg.norm(params[k].grad.numpy().reshape(-1) - dl4j("grad_", n, 1.0 / len(x)))
+                                  / np.linalg.norm(dl4j("grad_", n, 1.0 / len(x)))) for n, k in learned.items())
+    torch_run = adam_steps(0)
+    dl4j_run = (java["scores"], {n: dl4j("after_", n) for n in learned},
+                np.load(os.path.join(folder, "probs_after.npy")))
+    control = adam_steps(gap)
+    print("loss per tile before each of %d Adam steps (lr %g): torch %s; DL4J %s; control %s" % (
+        java["steps"], java["lr"], *(" ".join("%.2f" % v for v in run[0]) for run in (torch_run, dl4j_run, control))))
+    drift("DL4J against torch after the steps", torch_run, dl4j_run)
+    drift("control: torch against torch with its first gradients perturbed by %.1e" % gap, torch_run, control)
+
 if __name__ == "__main__":
     if len(sys.argv) > 1 and sys.argv[1] == "train":
         train(sys.argv[2:])
+    elif len(sys.argv) > 1 and sys.argv[1] == "same-weights":
+        same_weights(sys.argv[2:])
     else:
         bench()
