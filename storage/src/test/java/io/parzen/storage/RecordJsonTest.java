@@ -7,11 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Each record against its exact JSON text, both ways: the text is the contract between processes. */
@@ -24,6 +27,8 @@ class RecordJsonTest {
                                 .with("buildingF1", 0.125).with("valF1Border", 0.0),
                         "{\"epoch\":3,\"trainLoss\":0.25,\"valLoss\":0.375,"
                                 + "\"buildingF1\":0.125,\"seconds\":12.5,\"valF1Border\":0.0,\"valIoU\":0.5}"),
+                Arguments.of(MetricsLine.of(3, 0.25, 0.375).withPlannedEpochs(10).with("seconds", 12.5),
+                        "{\"epoch\":3,\"plannedEpochs\":10,\"trainLoss\":0.25,\"valLoss\":0.375,\"seconds\":12.5}"),
                 Arguments.of(MetricsLine.of(2, Double.NaN, Double.POSITIVE_INFINITY),
                         "{\"epoch\":2,\"trainLoss\":\"NaN\",\"valLoss\":\"Infinity\"}"),
                 Arguments.of(new HistogramLine(2, "enc1_conv1", "W", new double[] {-0.5, 0.0, 0.5}, new long[] {10, 12},
@@ -66,6 +71,40 @@ class RecordJsonTest {
         assertTrue(line.metric("valIoU").isEmpty());
     }
 
+    /** A bad planned count turns the hint off; it never makes the line, and so the trial's progress, unreadable. */
+    @ParameterizedTest(name = "plannedEpochs {0} -> {1}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "4            | 4",
+        "4.0          | 4",
+        "-            | -",
+        "null         | -",
+        "0            | -",
+        "-2           | -",
+        "2.5          | -",
+        "3000000000   | -",
+        "'\"ten\"'  | -",
+        "'\"4\"'    | -",
+        "true         | -",
+        "[4]          | -",
+        "'{\"n\":4}' | -",
+    })
+    void metricsLineReadsPlannedEpochsLeniently(String json, Integer expected) throws IOException {
+        String field = json == null ? "" : ",\"plannedEpochs\":" + json;
+        MetricsLine line = Json.read(("{\"epoch\":2" + field + ",\"trainLoss\":0.3,\"valLoss\":0.4,\"valIoU\":0.5}")
+                .getBytes(StandardCharsets.UTF_8), MetricsLine.class, "test");
+        assertEquals(expected, line.plannedEpochs());
+        assertEquals(0.4, line.valLoss());
+        assertEquals(Map.of("valIoU", 0.5), line.extras(), "the count never lands among the metrics");
+    }
+
+    @Test
+    void plannedEpochsIsTheLatestStated() throws IOException {
+        assertEquals(OptionalInt.empty(), MetricsLine.plannedEpochs(List.of(MetricsLine.of(1, 1, 1))));
+        assertEquals(OptionalInt.of(4), MetricsLine.plannedEpochs(JsonLines.decode(("{\"epoch\":1,\"plannedEpochs\":4,"
+                + "\"trainLoss\":1,\"valLoss\":1}\n{\"epoch\":2,\"trainLoss\":1,\"valLoss\":1}\n")
+                .getBytes(StandardCharsets.UTF_8), MetricsLine.class, "m.jsonl")));
+    }
+
     @Test
     void resultStatusIsReadCaseInsensitivelyAndUnknownFieldsAreIgnored() throws IOException {
         TrialResult result = Json.read(("{\"status\":\"SUCCEEDED\",\"metric\":\"valIoU\",\"objective\":0.7,"
@@ -97,6 +136,8 @@ class RecordJsonTest {
     @Test
     void recordInvariants() {
         assertThrows(IllegalArgumentException.class, () -> MetricsLine.of(1, 0, 0).with("valLoss", 1));
+        assertThrows(IllegalArgumentException.class, () -> MetricsLine.of(1, 0, 0).with(MetricsLine.PLANNED_EPOCHS, 3));
+        assertThrows(IllegalArgumentException.class, () -> MetricsLine.of(1, 0, 0).withPlannedEpochs(0));
         assertThrows(IllegalArgumentException.class,
                 () -> new HistogramLine(1, "l", "W", new double[] {0, 1}, new long[] {1, 2}, 0, 0, 0, 0, 0, null, null));
         assertThrows(IllegalArgumentException.class,

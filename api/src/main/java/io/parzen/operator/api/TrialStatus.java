@@ -32,6 +32,13 @@ public class TrialStatus {
     private Integer epoch;
 
     /**
+     * Epochs the trainer said it trains in all (plannedEpochs in its metrics lines); absent when it
+     * does not say. The early-stopping rules leave a trial alone once it reports this epoch.
+     */
+    @JsonPropertyDescription("Epochs the trainer said it trains in all (plannedEpochs in its metrics lines); absent when it does not say. The early-stopping rules leave a trial alone once it reports this epoch.")
+    private Integer plannedEpochs;
+
+    /**
      * The objective at each reported epoch (finite values only), oldest first; the early-stopping rule
      * reads it.
      */
@@ -115,6 +122,16 @@ public class TrialStatus {
     /** @param epoch the new value */
     public void setEpoch(Integer epoch) {
         this.epoch = epoch;
+    }
+
+    /** @return the plannedEpochs */
+    public Integer getPlannedEpochs() {
+        return plannedEpochs;
+    }
+
+    /** @param plannedEpochs the new value */
+    public void setPlannedEpochs(Integer plannedEpochs) {
+        this.plannedEpochs = plannedEpochs;
     }
 
     /** @return the curve */

@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Runs a study on this machine with the operator's own planner and TPE: each tick it reads what
@@ -113,6 +114,7 @@ final class LocalRunner {
                 trainer.env(template, study, t.name, t.parameters), logs.resolve(t.name + ".log"));
         t.phase = TrialPhase.Running;
         t.curve.clear();
+        t.plannedEpochs = OptionalInt.empty();
         t.objective = Double.NaN;
         display.started(t);
     }

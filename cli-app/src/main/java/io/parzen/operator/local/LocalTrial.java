@@ -5,9 +5,13 @@ import io.parzen.operator.planning.TrialView;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 
-/** What the local runner knows of one trial: its spec, its phase and its reported objective per epoch. */
+/**
+ * What the local runner knows of one trial: its spec, its phase, its reported objective per epoch
+ * and the epochs its trainer plans in all (when it says).
+ */
 final class LocalTrial {
     final String name;
     final int index;
@@ -15,6 +19,7 @@ final class LocalTrial {
     TrialPhase phase;
     double objective = Double.NaN;
     final TreeMap<Integer, Double> curve = new TreeMap<>();
+    OptionalInt plannedEpochs = OptionalInt.empty();
     TrialProcess process;
     String message;
 
@@ -35,6 +40,6 @@ final class LocalTrial {
     }
 
     TrialView view() {
-        return new TrialView(name, index, phase, parameters, objective, curve, false);
+        return new TrialView(name, index, phase, parameters, objective, curve, false, false, plannedEpochs);
     }
 }

@@ -80,7 +80,10 @@ final class StoreTrials {
         }
     }
 
-    /** Reads the objective per epoch from metrics.jsonl (a cut-off last line is ignored). */
+    /**
+     * Reads the objective per epoch, and the planned epoch count, from metrics.jsonl (a cut-off last
+     * line is ignored), as the Trial controller does on a cluster.
+     */
     void refreshCurve(LocalTrial trial) throws IOException {
         List<MetricsLine> lines;
         try {
@@ -94,6 +97,7 @@ final class StoreTrials {
                 trial.curve.put(line.epoch(), value);
             }
         }
+        trial.plannedEpochs = MetricsLine.plannedEpochs(lines);
         if (!trial.curve.isEmpty() && trial.phase != TrialPhase.Succeeded) {
             trial.objective = trial.curve.lastEntry().getValue();
         }

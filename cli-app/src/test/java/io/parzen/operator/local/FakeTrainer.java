@@ -51,7 +51,7 @@ public final class FakeTrainer {
                     System.exit(3);
                 }
                 double loss = (x - 3) * (x - 3) + 1.0 / e;
-                out.append(MetricsLine.of(e, loss, loss));
+                out.append(MetricsLine.of(e, loss, loss).withPlannedEpochs(epochs));
                 if (loss < best) {
                     best = loss;
                     bestEpoch = e;

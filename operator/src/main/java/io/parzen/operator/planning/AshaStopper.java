@@ -1,6 +1,5 @@
 package io.parzen.operator.planning;
 
-import io.parzen.operator.api.TrialPhase;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -17,7 +16,8 @@ import java.util.Map;
  * rung, against itself and the trials created before it (lower index, any phase) that reached the
  * rung: it goes on while its loss there is among the best {@code max(1, floor(n / reductionFactor))}
  * of those n (ties go on), the count Optuna's SuccessiveHalvingPruner uses; a non-finite value stops
- * it. Losses are objectives turned "lower is better", so the study's goal decides the order.
+ * it. Losses are objectives turned "lower is better", so the study's goal decides the order. A trial
+ * at its planned last epoch is not judged ({@link TrialView#stoppable}), but still counts at its rungs.
  *
  * <p>Optuna judges a trial once, when it reports the rung step, against the trials that reached the
  * rung before it. The planner keeps no state, and a decision tied to the one reconcile that sees the
@@ -34,7 +34,7 @@ public final class AshaStopper {
     public static Map<String, String> stop(AshaRule rule, StudyConfig config, Collection<TrialView> trials) {
         Map<String, String> stop = new LinkedHashMap<>();
         for (TrialView t : trials) {
-            if (t.phase() != TrialPhase.Running || t.stopRequested() || t.curve().isEmpty()) {
+            if (!t.stoppable()) {
                 continue;
             }
             int latest = t.latestEpoch();

@@ -11,7 +11,8 @@ import java.util.Map;
  * The median early-stopping rule (as Optuna's MedianPruner): a running trial at epoch e (its latest
  * report, e >= startEpoch) is stopped when its best loss over epochs 1..e is worse than the median of
  * the losses that the finished trials (succeeded or early-stopped) reported at epoch e, once at
- * least {@code minTrials} trials have finished. Losses are objectives turned "lower is better".
+ * least {@code minTrials} trials have finished. Losses are objectives turned "lower is better". A
+ * trial at its planned last epoch is left alone ({@link TrialView#stoppable}).
  */
 public final class MedianStopper {
     private MedianStopper() {}
@@ -29,7 +30,7 @@ public final class MedianStopper {
             return stop;
         }
         for (TrialView t : trials) {
-            if (t.phase() != TrialPhase.Running || t.stopRequested() || t.curve().isEmpty()) {
+            if (!t.stoppable()) {
                 continue;
             }
             int epoch = t.latestEpoch();

@@ -13,8 +13,8 @@ public sealed interface StoppingRule permits MedianRule, AshaRule {
     String name();
 
     /**
-     * Running trials to stop, by name, each with its reason; a reason starts with
-     * {@code "stopped by <rule> at ..."} so that the trial's message says which rule stopped it.
+     * Trials to stop, all {@link TrialView#stoppable}, by name, each with its reason; a reason starts
+     * with {@code "stopped by <rule> at ..."} so that the trial's message says which rule stopped it.
      */
     Map<String, String> stop(StudyConfig config, Collection<TrialView> trials);
 }

@@ -14,10 +14,11 @@ import java.util.TreeMap;
  * @param message a sentence for people (may be empty)
  * @param objective the objective to show, if any
  * @param epoch the latest epoch, if any
+ * @param plannedEpochs the epochs the trainer said it trains in all, if it said
  * @param curve the objective per epoch
  */
 public record TrialOutcome(TrialPhase phase, String reason, String message, OptionalDouble objective, OptionalInt epoch,
-        Map<Integer, Double> curve) {
+        OptionalInt plannedEpochs, Map<Integer, Double> curve) {
     /** Copies the curve, sorted. */
     public TrialOutcome {
         curve = java.util.Collections.unmodifiableMap(new TreeMap<>(curve));

@@ -27,6 +27,7 @@ public final class TrialStatusBuilder {
         s.setMessage(o.message());
         o.objective().ifPresent(s::setObjective);
         o.epoch().ifPresent(e -> s.setEpoch(e > 0 ? e : null));
+        o.plannedEpochs().ifPresent(s::setPlannedEpochs);
         List<EpochValue> curve = new ArrayList<>();
         o.curve().forEach((e, v) -> curve.add(EpochValue.of(e, v)));
         s.setCurve(curve.isEmpty() ? null : curve);

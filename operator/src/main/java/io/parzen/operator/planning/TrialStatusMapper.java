@@ -58,28 +58,29 @@ public final class TrialStatusMapper {
             List<MetricsLine> metrics, Optional<TrialResult> result) {
         Map<Integer, Double> curve = curve(metrics, metric);
         OptionalInt epoch = metrics.stream().mapToInt(MetricsLine::epoch).max();
+        OptionalInt planned = MetricsLine.plannedEpochs(metrics);
         OptionalDouble latest = curve.isEmpty() ? OptionalDouble.empty()
                 : OptionalDouble.of(((TreeMap<Integer, Double>) curve).lastEntry().getValue());
         switch (job.state()) {
             case COMPLETE -> {
                 if (result.isEmpty()) {
                     return new TrialOutcome(TrialPhase.Failed, NO_RESULT,
-                            "the Job completed but the trainer wrote no result (result.json)", latest, epoch, curve);
+                            "the Job completed but the trainer wrote no result (result.json)", latest, epoch, planned, curve);
                 }
                 TrialResult r = result.get();
                 OptionalInt epochs = OptionalInt.of(Math.max(r.epochs(), epoch.orElse(0)));
                 if (!ResultRule.succeeded(r)) {
                     return new TrialOutcome(TrialPhase.Failed, TRAINER_FAILED, "the trainer reported failure: "
-                            + ResultRule.failure(r), latest, epochs, curve);
+                            + ResultRule.failure(r), latest, epochs, planned, curve);
                 }
                 return new TrialOutcome(TrialPhase.Succeeded, "ResultWritten", r.metric() + " " + r.objective()
-                        + " at epoch " + r.bestEpoch(), OptionalDouble.of(r.objective()), epochs, curve);
+                        + " at epoch " + r.bestEpoch(), OptionalDouble.of(r.objective()), epochs, planned, curve);
             }
             case FAILED -> {
                 String message = job.reason().equals("DeadlineExceeded")
                         ? "the Job ran past spec.trialTemplate.activeDeadlineSeconds" + suffix(job.message())
                         : "the Job failed" + suffix(job.message());
-                return new TrialOutcome(TrialPhase.Failed, job.reason(), message, latest, epoch, curve);
+                return new TrialOutcome(TrialPhase.Failed, job.reason(), message, latest, epoch, planned, curve);
             }
             default -> {
                 // not finished
@@ -90,12 +91,12 @@ public final class TrialStatusMapper {
                     .reduce((a, b) -> goal.toLoss(a) <= goal.toLoss(b) ? a : b);
             String message = stopReason != null && !stopReason.isBlank() ? stopReason
                     : "stopped by the early-stopping rule at epoch " + epoch.orElse(0);
-            return new TrialOutcome(TrialPhase.EarlyStopped, EARLY_STOPPED, message, best, epoch, curve);
+            return new TrialOutcome(TrialPhase.EarlyStopped, EARLY_STOPPED, message, best, epoch, planned, curve);
         }
         if (job.state() == JobObservation.State.RUNNING || !curve.isEmpty()) {
-            return new TrialOutcome(TrialPhase.Running, "Running", "", latest, epoch, curve);
+            return new TrialOutcome(TrialPhase.Running, "Running", "", latest, epoch, planned, curve);
         }
-        return new TrialOutcome(TrialPhase.Pending, job.reason(), job.message(), OptionalDouble.empty(), epoch, curve);
+        return new TrialOutcome(TrialPhase.Pending, job.reason(), job.message(), OptionalDouble.empty(), epoch, planned, curve);
     }
 
     /** The finite values of {@code metric} by epoch. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 
 /**
@@ -21,9 +22,10 @@ import java.util.TreeMap;
  * @param stopRequested whether the early-stopping rule already asked it to stop
  * @param jobComplete whether its Job completed while its status still says it is active (the
  *     result is being read): it no longer holds a parallelism slot, but counts as active otherwise
+ * @param plannedEpochs the epochs its trainer said it trains in all; empty when it did not say
  */
 public record TrialView(String name, int index, TrialPhase phase, Map<String, String> parameters, double objective,
-        TreeMap<Integer, Double> curve, boolean stopRequested, boolean jobComplete) {
+        TreeMap<Integer, Double> curve, boolean stopRequested, boolean jobComplete, OptionalInt plannedEpochs) {
 
     /** Copies the maps. */
     public TrialView {
@@ -31,7 +33,13 @@ public record TrialView(String name, int index, TrialPhase phase, Map<String, St
         curve = new TreeMap<>(curve);
     }
 
-    /** A trial whose Job, if any, has not completed behind its status. */
+    /** A trial whose planned epoch count is unknown. */
+    public TrialView(String name, int index, TrialPhase phase, Map<String, String> parameters, double objective,
+            TreeMap<Integer, Double> curve, boolean stopRequested, boolean jobComplete) {
+        this(name, index, phase, parameters, objective, curve, stopRequested, jobComplete, OptionalInt.empty());
+    }
+
+    /** A trial whose Job, if any, has not completed behind its status, and whose planned epoch count is unknown. */
     public TrialView(String name, int index, TrialPhase phase, Map<String, String> parameters, double objective,
             TreeMap<Integer, Double> curve, boolean stopRequested) {
         this(name, index, phase, parameters, objective, curve, stopRequested, false);
@@ -53,6 +61,7 @@ public record TrialView(String name, int index, TrialPhase phase, Map<String, St
         var status = trial.getStatus();
         TreeMap<Integer, Double> curve = new TreeMap<>();
         double objective = Double.NaN;
+        OptionalInt planned = OptionalInt.empty();
         if (status != null) {
             if (status.getCurve() != null) {
                 for (EpochValue v : status.getCurve()) {
@@ -64,10 +73,13 @@ public record TrialView(String name, int index, TrialPhase phase, Map<String, St
             if (status.getObjective() != null) {
                 objective = status.getObjective();
             }
+            if (status.getPlannedEpochs() != null) {
+                planned = OptionalInt.of(status.getPlannedEpochs());
+            }
         }
         return new TrialView(trial.getMetadata().getName(), spec.getIndex() == null ? -1 : spec.getIndex(),
                 TrialPhase.of(status), spec.getParameters() == null ? Map.of() : spec.getParameters(), objective,
-                curve, Boolean.TRUE.equals(spec.getEarlyStop()), jobComplete && !TrialPhase.of(status).finished());
+                curve, Boolean.TRUE.equals(spec.getEarlyStop()), jobComplete && !TrialPhase.of(status).finished(), planned);
     }
 
     /** Whether it still occupies a parallelism slot (pending or running, a stop request notwithstanding). */
@@ -91,6 +103,16 @@ public record TrialView(String name, int index, TrialPhase phase, Map<String, St
     /** The latest reported epoch, or 0. */
     public int latestEpoch() {
         return curve.isEmpty() ? 0 : curve.lastKey();
+    }
+
+    /**
+     * Whether an early-stopping rule may stop it: running, not yet asked to stop, with an epoch
+     * reported, and that epoch not its planned last (when the trainer said which): stopping a trial
+     * there saves no training and loses its result.
+     */
+    public boolean stoppable() {
+        boolean atLastEpoch = plannedEpochs.isPresent() && latestEpoch() >= plannedEpochs.getAsInt();
+        return phase == TrialPhase.Running && !stopRequested && !curve.isEmpty() && !atLastEpoch;
     }
 
     /** The epochs reported, oldest first. */

@@ -116,7 +116,7 @@ final class JobControllerDouble implements AutoCloseable {
                     return;
                 }
                 double v = script.values().get(e - 1);
-                writer.append(MetricsLine.of(e, v + 0.1, v));
+                writer.append(MetricsLine.of(e, v + 0.1, v).withPlannedEpochs(script.values().size()));
                 if (v < best) {
                     best = v;
                     bestEpoch = e;

@@ -143,6 +143,7 @@ class StudyLifecycleIT {
             assertEquals("EarlyStopped", bad.getStatus().getPhase(), () -> io.fabric8.kubernetes.client.utils.Serialization.asYaml(h.trials(ns)));
             assertEquals(0.9, bad.getStatus().getObjective());
             assertTrue(bad.getStatus().getEpoch() < 10, "stopped at " + bad.getStatus().getEpoch());
+            assertEquals(10, bad.getStatus().getPlannedEpochs(), "the trainer's planned count, from its metrics lines");
             assertTrue(bad.getSpec().getEarlyStop());
             assertTrue(bad.getStatus().getMessage().startsWith(messageStart), bad.getStatus().getMessage());
             assertEquals(bad.getSpec().getEarlyStopReason(), bad.getStatus().getMessage());

@@ -79,6 +79,12 @@ class PlannerTest {
         "S:0.9 S:0.8 S:0.7 R:0.9,0.9                                      | {minTrials: 3, startEpoch: 1}          | -",
         // even count: median of 0.4,0.5,0.6,0.7 is 0.55
         "S:0.9,0.4 S:0.8,0.5 S:0.7,0.6 S:0.7,0.7 R:0.9,0.56 R:0.9,0.54    | {minTrials: 4, startEpoch: 2}          | s-4",
+        // the first row's s-3 with its trainer's planned epoch count (/n): at its last epoch it is
+        // left alone (stopping it would save nothing and lose its result); before it, stopped as before
+        "S:0.9,0.4 S:0.8,0.5 S:0.7,0.6 R:0.9,0.6/2                        | {minTrials: 3, startEpoch: 2}          | -",
+        "S:0.9,0.4 S:0.8,0.5 S:0.7,0.6 R:0.9,0.6/3                        | {minTrials: 3, startEpoch: 2}          | s-3",
+        // a count below the epoch reported (a trainer that ran past its plan) also means its last epoch
+        "S:0.9,0.4 S:0.8,0.5 S:0.7,0.6 R:0.9,0.6/1                        | {minTrials: 3, startEpoch: 2}          | -",
     })
     void medianRuleStopsWorseThanMedian(String trials, String rule, String stop) {
         Plan plan = Planner.plan(config(20, 8, 5, null, "minimize", rule), Trials.parse(trials));
@@ -135,6 +141,15 @@ class PlannerTest {
         "R:0.5 R:0.1 R:0.7                                               | {minEpochs: 1, reductionFactor: 3}  | s-2",
         // defaults: minEpochs 1, reductionFactor 3
         "S:0.5 R:0.9                                                     | {rule: asha}                         | s-1",
+        // with its trainer's planned epoch count (/n): a trial at its last epoch is left alone, at any rung;
+        // before it, judged as before
+        "S:0.5 R:0.9/1                                                   | {minEpochs: 1, reductionFactor: 3}  | -",
+        "S:0.5 R:0.9/4                                                   | {minEpochs: 1, reductionFactor: 3}  | s-1",
+        "S:0.5,0.5,0.5 S:0.6,0.6,0.6 S:0.7,0.7,0.7 R:0.4,0.4,0.65/3      | {minEpochs: 1, reductionFactor: 3}  | -",
+        "S:0.5,0.5,0.5 S:0.6,0.6,0.6 S:0.7,0.7,0.7 R:0.4,0.4,0.65/9      | {minEpochs: 1, reductionFactor: 3}  | s-3",
+        // left alone, it still counts at the rung: 7 there keep 2 (0.1 and 0.3), so 0.35 is stopped; without it, 6 keep 0.3 and 0.35
+        "S:0.3 S:0.4 S:0.5 S:0.6 S:0.7 R:0.1/1 R:0.35                    | {minEpochs: 1, reductionFactor: 3}  | s-6",
+        "S:0.3 S:0.4 S:0.5 S:0.6 S:0.7 R:0.35@6                          | {minEpochs: 1, reductionFactor: 3}  | -",
     })
     void ashaKeepsTheBestOfEachRung(String trials, String rule, String stop) {
         String spec = rule.startsWith("{rule") ? rule : "{rule: asha, " + rule.substring(1);

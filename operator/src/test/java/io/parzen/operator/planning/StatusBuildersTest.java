@@ -106,14 +106,14 @@ class StatusBuildersTest {
     @Test
     void trialStatusStampsStartAndCompletion() {
         TrialOutcome run = new TrialOutcome(TrialPhase.Running, "Running", "", OptionalDouble.of(0.4), OptionalInt.of(2),
-                Map.of(1, 0.5, 2, 0.4));
+                OptionalInt.empty(), Map.of(1, 0.5, 2, 0.4));
         TrialStatus r = TrialStatusBuilder.of(run, Map.of("lr", "0.1"), "s-0001", null, 1L, "t1");
         assertEquals("t1", r.getStartedAt());
         assertNull(r.getCompletedAt());
         assertEquals("lr=0.1", r.getParamsSummary());
         assertEquals(2, r.getCurve().size());
         TrialOutcome ok = new TrialOutcome(TrialPhase.Succeeded, "ResultWritten", "valLoss 0.3", OptionalDouble.of(0.3),
-                OptionalInt.of(3), Map.of(1, 0.5, 2, 0.4, 3, 0.3));
+                OptionalInt.of(3), OptionalInt.empty(), Map.of(1, 0.5, 2, 0.4, 3, 0.3));
         TrialStatus s = TrialStatusBuilder.of(ok, Map.of("lr", "0.1"), "s-0001", r, 1L, "t2");
         assertEquals("t1", s.getStartedAt());
         assertEquals("t2", s.getCompletedAt());

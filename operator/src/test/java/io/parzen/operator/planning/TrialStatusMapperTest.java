@@ -7,6 +7,7 @@ import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.api.model.batch.v1.JobBuilder;
+import io.parzen.operator.api.Trial;
 import io.parzen.operator.api.TrialPhase;
 import io.parzen.storage.MetricsLine;
 import io.parzen.storage.TrialResult;
@@ -14,6 +15,7 @@ import io.parzen.tpe.Goal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -115,6 +117,24 @@ class TrialStatusMapperTest {
                 Goal.MINIMIZE, metrics, Optional.empty());
         assertEquals(TrialPhase.EarlyStopped, o.phase());
         assertEquals(message, o.message());
+    }
+
+    /** The trainer's planned epoch count goes through the Trial's status to the planner's view; absent stays absent. */
+    @ParameterizedTest
+    @CsvSource(nullValues = "-", value = {"4, 4", "5, 5", "-, -"})
+    void plannedEpochsReachesThePlannersView(Integer stated, Integer viewed) {
+        List<MetricsLine> metrics = new java.util.ArrayList<>();
+        for (int e = 1; e <= 4; e++) {
+            metrics.add(stated == null ? MetricsLine.of(e, 1, 0.5) : MetricsLine.of(e, 1, 0.5).withPlannedEpochs(stated));
+        }
+        TrialOutcome o = TrialStatusMapper.map(JobObservation.of(job("ready"), pod("running")), false, "valLoss",
+                Goal.MINIMIZE, metrics, Optional.empty());
+        Trial trial = TrialResources.newTrial(Fixtures.study("valid.yaml"), 0, Map.of());
+        trial.setStatus(TrialStatusBuilder.of(o, Map.of(), "seg-0000", null, 1L, "t1"));
+        TrialView view = TrialView.of(trial);
+        assertEquals(TrialPhase.Running, view.phase());
+        assertEquals(viewed == null ? OptionalInt.empty() : OptionalInt.of(viewed), view.plannedEpochs());
+        assertEquals(!Integer.valueOf(4).equals(viewed), view.stoppable(), "a trial at its planned last epoch is not stoppable");
     }
 
     @ParameterizedTest

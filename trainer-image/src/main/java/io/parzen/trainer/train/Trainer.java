@@ -134,7 +134,9 @@ public final class Trainer {
         if (!Double.isFinite(eval.loss())) {
             throw new TrainingDiverged(epoch, "validation loss " + eval.loss());
         }
+        // The planned count tells the early-stopping rules which epoch is the last: a trial is not stopped there.
         MetricsLine line = metrics(epoch, lossSum / tiles, eval)
+                .withPlannedEpochs(options.epochs())
                 .with("learningRate", learningRate)
                 .with("trainSeconds", trainSeconds)
                 .with("dataSeconds", dataNanos / 1e9)

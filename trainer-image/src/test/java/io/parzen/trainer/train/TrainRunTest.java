@@ -124,6 +124,7 @@ class TrainRunTest {
         for (int i = 0; i < m.size(); i++) {
             MetricsLine l = m.get(i);
             assertEquals(i + 1, l.epoch());
+            assertEquals(EPOCHS, l.plannedEpochs(), "every line states the epochs asked for (PARZEN_PARAMS' epochs)");
             assertEquals(keys, l.extras().keySet());
             assertTrue(Double.isFinite(l.trainLoss()) && l.trainLoss() > 0);
             assertTrue(Double.isFinite(l.valLoss()) && l.valLoss() > 0);
