@@ -1,5 +1,5 @@
 import io.parzen.trainer.nn.*;
-import io.parzen.trainer.train.StepBenchmark;
+import io.parzen.trainer.train.bench.StepBenchmark;
 import org.deeplearning4j.nn.conf.CacheMode;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.graph.ComputationGraph;

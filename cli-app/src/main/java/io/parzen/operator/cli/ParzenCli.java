@@ -3,7 +3,6 @@ package io.parzen.operator.cli;
 import io.parzen.cli.CliErrors;
 import io.parzen.operator.OperatorCommand;
 import io.parzen.operator.OperatorMain;
-import io.parzen.operator.local.LocalCommand;
 import java.time.Clock;
 import java.util.Map;
 import picocli.CommandLine;

@@ -4,7 +4,6 @@ import io.parzen.operator.report.BaselineRule;
 import io.parzen.tpe.Goal;
 import io.parzen.operator.report.ReportOptions;
 import io.parzen.operator.report.ReportWriter;
-import io.parzen.operator.local.LocalCommand;
 import io.parzen.storage.ObjectStore;
 import java.io.IOException;
 import java.io.PrintWriter;

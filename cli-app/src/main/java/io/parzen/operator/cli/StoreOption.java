@@ -1,6 +1,5 @@
 package io.parzen.operator.cli;
 
-import io.parzen.operator.local.LocalCommand;
 import io.parzen.storage.ObjectStore;
 import io.parzen.storage.ObjectStores;
 import io.parzen.storage.StoreLocation;

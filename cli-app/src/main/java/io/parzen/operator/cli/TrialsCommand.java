@@ -4,7 +4,6 @@ import io.parzen.tpe.Goal;
 import io.parzen.operator.store.StudyModel;
 import io.parzen.operator.store.StudyReader;
 import io.parzen.operator.report.TrialTables;
-import io.parzen.operator.local.LocalCommand;
 import io.parzen.storage.ObjectStore;
 import java.io.IOException;
 import java.io.PrintWriter;

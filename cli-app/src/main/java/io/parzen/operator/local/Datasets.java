@@ -10,14 +10,14 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Makes sure the dataset a study trains on is in the store, writing a synthetic one when it is not. */
-final class Datasets {
+public final class Datasets {
     /** The trainer's default dataset name. */
     static final String DEFAULT = ObjectLayout.DEFAULT_DATASET;
 
     private Datasets() {}
 
     /** The value of {@code --dataset} in the trial template's args, else the trainer's default. */
-    static String named(List<String> args) {
+    public static String named(List<String> args) {
         if (args != null) {
             for (int i = 0; i < args.size(); i++) {
                 String a = args.get(i);
@@ -32,12 +32,12 @@ final class Datasets {
         return DEFAULT;
     }
 
-    static boolean present(ObjectStore store, String name) throws IOException {
+    public static boolean present(ObjectStore store, String name) throws IOException {
         return !store.list(ObjectLayout.dataset(name).prefix()).isEmpty();
     }
 
     /** Runs {@code parzen dataset synth} (the trainer's) into the store and waits for it. */
-    static void synthesize(List<String> launcher, Map<String, String> env, String bucketRoot, String name, int tiles,
+    public static void synthesize(List<String> launcher, Map<String, String> env, String bucketRoot, String name, int tiles,
                            int size, Path log) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(launcher);
         command.addAll(List.of("dataset", "synth", "--out", bucketRoot, "--name", name, "--tiles", Integer.toString(tiles),

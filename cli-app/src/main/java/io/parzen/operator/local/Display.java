@@ -3,7 +3,7 @@ package io.parzen.operator.local;
 import java.util.List;
 
 /** What the local runner shows while it works: a live table on a terminal, plain lines in a log. */
-interface Display {
+public interface Display {
     void started(LocalTrial trial);
 
     void finished(LocalTrial trial);

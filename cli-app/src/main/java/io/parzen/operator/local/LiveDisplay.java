@@ -8,12 +8,12 @@ import java.util.List;
  * A live block at the bottom of a terminal: the study's progress bar and one line per running
  * trial, redrawn in place (ANSI cursor movement); finished trials scroll above it.
  */
-final class LiveDisplay implements Display {
+public final class LiveDisplay implements Display {
     private final PrintStream out;
     private final String metric;
     private int drawn;
 
-    LiveDisplay(PrintStream out, String metric) {
+    public LiveDisplay(PrintStream out, String metric) {
         this.out = out;
         this.metric = metric;
     }

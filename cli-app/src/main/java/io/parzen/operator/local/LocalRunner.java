@@ -25,7 +25,7 @@ import java.util.OptionalInt;
  * status.json), so running it again resumes the study: finished trials are kept, interrupted ones
  * start again with the same parameters, and new suggestions continue from the same history.
  */
-final class LocalRunner {
+public final class LocalRunner {
     private static final long STOP_GRACE_MILLIS = 5_000;
 
     private final String study;
@@ -38,7 +38,7 @@ final class LocalRunner {
     private final List<LocalTrial> trials = new ArrayList<>();
     private volatile boolean stopping;
 
-    LocalRunner(String study, StudyConfig config, StoreTrials store, TrainerCommand trainer, Path logs, Display display,
+    public LocalRunner(String study, StudyConfig config, StoreTrials store, TrainerCommand trainer, Path logs, Display display,
                 long tickMillis) {
         this.study = study;
         this.config = config;
@@ -50,7 +50,7 @@ final class LocalRunner {
     }
 
     /** Runs until the planner says the study is done (or {@link #stop} is called); returns the final plan. */
-    Plan run() throws IOException, InterruptedException {
+    public Plan run() throws IOException, InterruptedException {
         trials.addAll(store.load());
         long resumed = trials.stream().filter(t -> !t.active()).count();
         if (!trials.isEmpty()) {
@@ -90,7 +90,7 @@ final class LocalRunner {
     }
 
     /** Stops every running trainer (they write no result, so a rerun starts them again). */
-    void stop() {
+    public void stop() {
         stopping = true;
         for (LocalTrial t : List.copyOf(trials)) {
             TrialProcess p = t.process;

@@ -17,16 +17,16 @@ import java.util.Map;
  * @param bucketRoot {@code s3://bucket} as trainers address it
  * @param trainerEnv endpoint and credentials to hand to trainer processes
  */
-record LocalStore(ObjectStore store, String bucketRoot, Map<String, String> trainerEnv, AutoCloseable server)
+public record LocalStore(ObjectStore store, String bucketRoot, Map<String, String> trainerEnv, AutoCloseable server)
         implements AutoCloseable {
 
-    static LocalStore embedded(Path folder, String bucket) throws IOException {
+    public static LocalStore embedded(Path folder, String bucket) throws IOException {
         EmbeddedS3Server server = EmbeddedS3Server.start(folder, bucket);
         return new LocalStore(server.openStore(""), "s3://" + bucket, server.settings().toEnv(), server);
     }
 
     /** An external store; {@code location} must be {@code s3://bucket} (no prefix: trials address the bucket root). */
-    static LocalStore external(String location, Map<String, String> env) throws IOException {
+    public static LocalStore external(String location, Map<String, String> env) throws IOException {
         if (!location.startsWith("s3://") || location.substring(5).isEmpty() || location.substring(5).contains("/")) {
             throw new IllegalArgumentException("--store '" + location + "' must be s3://BUCKET (a bucket, no prefix)");
         }

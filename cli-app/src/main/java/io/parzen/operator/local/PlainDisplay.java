@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 /** Plain lines for logs and CI: a line when a trial starts, reports an epoch, or ends. */
-final class PlainDisplay implements Display {
+public final class PlainDisplay implements Display {
     private final PrintStream out;
     private final String metric;
     private final Map<String, Integer> lastEpoch = new HashMap<>();
 
-    PlainDisplay(PrintStream out, String metric) {
+    public PlainDisplay(PrintStream out, String metric) {
         this.out = out;
         this.metric = metric;
     }

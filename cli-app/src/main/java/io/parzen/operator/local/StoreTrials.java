@@ -18,12 +18,12 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /** Reads and writes the local runner's view of a study's trials in the store. */
-final class StoreTrials {
+public final class StoreTrials {
     private final ObjectStore store;
     private final String study;
     private final String metric;
 
-    StoreTrials(ObjectStore store, String study, String metric) {
+    public StoreTrials(ObjectStore store, String study, String metric) {
         this.store = store;
         this.study = study;
         this.metric = metric;

@@ -3,6 +3,7 @@ package io.parzen.operator.local;
 import io.parzen.operator.api.TrialTemplate;
 import io.parzen.operator.planning.Placeholders;
 import io.parzen.operator.planning.TrialEnv;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,8 +20,8 @@ import java.util.Map;
  * @param bucketRoot {@code s3://bucket} of the study
  * @param threads CPU threads each trial may use (OpenMP and the JVM)
  */
-record TrainerCommand(List<String> launcher, Map<String, String> storeEnv, String bucketRoot, int threads) {
-    TrainerCommand {
+public record TrainerCommand(List<String> launcher, Map<String, String> storeEnv, String bucketRoot, int threads) {
+    public TrainerCommand {
         launcher = List.copyOf(launcher);
         storeEnv = Map.copyOf(storeEnv);
     }
@@ -52,5 +53,10 @@ record TrainerCommand(List<String> launcher, Map<String, String> storeEnv, Strin
         env.put(TrialEnv.OMP_NUM_THREADS, t);
         env.put("OMP_PROC_BIND", "false");
         return env;
+    }
+
+    /** The java command of the running JVM: what the launcher starts trainers with. */
+    public static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 }

@@ -17,7 +17,7 @@ import java.util.Optional;
  * environment, no data read. An option the trainer does not know, or a value it rejects, makes the
  * study invalid with the trainer's own message, instead of failing every trial.
  */
-final class TrainerOptionsCheck {
+public final class TrainerOptionsCheck {
     /** The trainer's option that checks the others and exits. */
     static final String OPTION = "--check-options";
     private static final Duration LIMIT = Duration.ofMinutes(2);
@@ -36,7 +36,7 @@ final class TrainerOptionsCheck {
     }
 
     /** The problem with the template's args, quoting the trainer; empty when it accepts them (or the args do not run train). */
-    static Optional<String> run(TrainerCommand trainer, StudyConfig config, String study, Path log)
+    public static Optional<String> run(TrainerCommand trainer, StudyConfig config, String study, Path log)
             throws IOException, InterruptedException {
         Map<String, String> sample = TrainerArgs.sample(config);
         Optional<List<String>> command = command(trainer, config, study, sample);

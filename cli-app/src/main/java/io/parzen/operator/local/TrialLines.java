@@ -5,10 +5,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** One-line descriptions of trials, shared by both displays. */
-final class TrialLines {
+public final class TrialLines {
     private TrialLines() {}
 
-    static String params(Map<String, String> parameters) {
+    public static String params(Map<String, String> parameters) {
         return parameters.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(","));
     }
 

@@ -88,7 +88,7 @@ class LocalRunnerIT {
                 plain.close();
             }
         };
-        List<String> launcher = List.of(LocalCommand.javaBinary(), "-cp", System.getProperty("java.class.path"),
+        List<String> launcher = List.of(TrainerCommand.javaBinary(), "-cp", System.getProperty("java.class.path"),
                 FakeTrainer.class.getName());
         TrainerCommand trainer = new TrainerCommand(launcher, store.trainerEnv(), store.bucketRoot(), 1);
         if (!Datasets.present(store.store(), "synthetic")) {

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class TrainerOptionsCheckTest {
-    static final List<String> LAUNCHER = List.of(LocalCommand.javaBinary(), "-cp", System.getProperty("java.class.path"),
+    static final List<String> LAUNCHER = List.of(TrainerCommand.javaBinary(), "-cp", System.getProperty("java.class.path"),
             OptionsCheckingTrainer.class.getName());
     static final TrainerCommand TRAINER = new TrainerCommand(LAUNCHER, Map.of(), "s3://parzen", 1);
 

@@ -18,6 +18,8 @@ import io.parzen.trainer.data.spacenet.SpaceNetDataset;
 import io.parzen.trainer.data.synth.SynthConfig;
 import io.parzen.trainer.data.synth.SyntheticSpaceNet;
 import io.parzen.trainer.nn.UNet;
+import io.parzen.trainer.train.cli.TrainCommand;
+import io.parzen.trainer.train.output.MaskPanel;
 import io.parzen.trainer.tensorboard.EventReader;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;

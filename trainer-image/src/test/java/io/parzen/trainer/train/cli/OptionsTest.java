@@ -1,10 +1,11 @@
-package io.parzen.trainer.train;
+package io.parzen.trainer.train.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.parzen.trainer.TrainerCli;
+import io.parzen.trainer.train.Recipe;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package io.parzen.operator.local;
+package io.parzen.operator.cli;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonParser;

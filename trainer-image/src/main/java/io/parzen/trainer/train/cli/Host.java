@@ -1,4 +1,4 @@
-package io.parzen.trainer.train;
+package io.parzen.trainer.train.cli;
 
 /** This machine's name, safe for a file name (TensorBoard puts it in event file names). */
 final class Host {

@@ -1,4 +1,4 @@
-package io.parzen.trainer.train;
+package io.parzen.trainer.train.cli;
 
 /**
  * Where a dataset is: the store root and the name under {@code datasets/}. {@code --data} may name

@@ -1,4 +1,4 @@
-package io.parzen.trainer.train;
+package io.parzen.trainer.train.cli;
 
 import io.parzen.cli.ExitCodes;
 import io.parzen.storage.DatasetPaths;
@@ -14,6 +14,11 @@ import io.parzen.trainer.nn.FastPath;
 import io.parzen.trainer.nn.Head;
 import io.parzen.trainer.nn.LrSchedule;
 import io.parzen.trainer.nn.NetConfig;
+import io.parzen.trainer.train.Recipe;
+import io.parzen.trainer.train.TrainData;
+import io.parzen.trainer.train.TrainOptions;
+import io.parzen.trainer.train.Trainer;
+import io.parzen.trainer.train.TrialSink;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -220,7 +225,7 @@ public final class TrainCommand implements Callable<Integer> {
     }
 
     /** The validated options. */
-    TrainOptions options() {
+    public TrainOptions options() {
         NetConfig net = new NetConfig(tile, 3, baseFilters, depth, Head.parse(head), filtersPerClass, learningRate,
                 headLrMultiplier, parseWeights(classWeights), seed);
         Tiler.Mode mode = switch (tiling.trim().toLowerCase(Locale.ROOT)) {

@@ -1,9 +1,10 @@
-package io.parzen.trainer.train;
+package io.parzen.trainer.train.cli;
 
 import io.parzen.trainer.nn.CpuThreads;
 import io.parzen.trainer.nn.FastPath;
 import io.parzen.trainer.nn.Head;
 import io.parzen.trainer.nn.NetConfig;
+import io.parzen.trainer.train.bench.StepBenchmark;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;

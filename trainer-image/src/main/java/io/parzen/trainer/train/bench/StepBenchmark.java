@@ -1,4 +1,4 @@
-package io.parzen.trainer.train;
+package io.parzen.trainer.train.bench;
 
 import io.parzen.trainer.nn.NetConfig;
 import io.parzen.trainer.nn.UNet;

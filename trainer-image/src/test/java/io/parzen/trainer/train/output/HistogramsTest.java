@@ -1,4 +1,4 @@
-package io.parzen.trainer.train;
+package io.parzen.trainer.train.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

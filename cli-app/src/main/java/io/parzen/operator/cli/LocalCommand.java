@@ -1,10 +1,20 @@
-package io.parzen.operator.local;
+package io.parzen.operator.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import io.parzen.operator.api.Study;
+import io.parzen.operator.local.Datasets;
+import io.parzen.operator.local.Display;
+import io.parzen.operator.local.LiveDisplay;
+import io.parzen.operator.local.LocalRunner;
+import io.parzen.operator.local.LocalStore;
+import io.parzen.operator.local.PlainDisplay;
+import io.parzen.operator.local.StoreTrials;
+import io.parzen.operator.local.TrainerCommand;
+import io.parzen.operator.local.TrainerOptionsCheck;
+import io.parzen.operator.local.TrialLines;
 import io.parzen.operator.planning.Plan;
 import io.parzen.operator.planning.StudyConfig;
 import io.parzen.operator.planning.StudyValidator;
@@ -103,7 +113,7 @@ public final class LocalCommand implements Callable<Integer> {
             throw new IllegalArgumentException("no trainer at " + jar + "; build it (mvn package) or give --trainer-jar");
         }
         Path studyWork = work.resolve(name).toAbsolutePath().normalize();
-        List<String> launcher = List.of(javaBinary(), "-Xms" + trialHeap, "-Xmx" + trialHeap, "-XX:+UseParallelGC",
+        List<String> launcher = List.of(TrainerCommand.javaBinary(), "-Xms" + trialHeap, "-Xmx" + trialHeap, "-XX:+UseParallelGC",
                 "-Djava.awt.headless=true", "-jar", jar.toString());
         Optional<String> options = TrainerOptionsCheck.run(new TrainerCommand(launcher, Map.of(), "s3://"
                 + config.storage().getBucket(), 1), config, name, studyWork.resolve("logs").resolve("options-check.log"));
@@ -209,9 +219,5 @@ public final class LocalCommand implements Callable<Integer> {
     static Path defaultTrainerJar() {
         String home = System.getProperty("parzen.home", ".");
         return Path.of(home, "trainer-image", "target", "parzen-trainer.jar").toAbsolutePath().normalize();
-    }
-
-    static String javaBinary() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 }

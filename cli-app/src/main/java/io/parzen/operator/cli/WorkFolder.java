@@ -1,4 +1,4 @@
-package io.parzen.operator.local;
+package io.parzen.operator.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package io.parzen.operator.local;
+package io.parzen.operator.cli;
 
 import java.util.Collection;
 import java.util.Optional;

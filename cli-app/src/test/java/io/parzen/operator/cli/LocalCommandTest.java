@@ -1,4 +1,4 @@
-package io.parzen.operator.local;
+package io.parzen.operator.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
