@@ -14,6 +14,7 @@ import io.parzen.trainer.nn.WeightAverage;
 import io.parzen.trainer.train.output.ConsoleLine;
 import io.parzen.trainer.train.output.Histograms;
 import io.parzen.trainer.train.output.MaskPanel;
+import io.parzen.trainer.train.output.TrialSink;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;

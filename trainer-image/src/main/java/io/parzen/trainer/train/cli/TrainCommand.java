@@ -18,7 +18,7 @@ import io.parzen.trainer.train.Recipe;
 import io.parzen.trainer.train.TrainData;
 import io.parzen.trainer.train.TrainOptions;
 import io.parzen.trainer.train.Trainer;
-import io.parzen.trainer.train.TrialSink;
+import io.parzen.trainer.train.output.TrialSink;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

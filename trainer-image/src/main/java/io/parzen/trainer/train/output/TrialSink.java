@@ -1,4 +1,4 @@
-package io.parzen.trainer.train;
+package io.parzen.trainer.train.output;
 
 import io.parzen.storage.HistogramLine;
 import io.parzen.storage.MetricsLine;
