@@ -7,7 +7,7 @@ Trains the same U-Net on the same tiles with the same recipe in three kinds of a
   head-lr-xM    the baseline head learning M times faster (--head-lr-multiplier M), which is what the
                 grouped head amounts to in training (docs/findings.md, section 1).
 Per arm it prints the mean and a 95% interval (Student's t over seeds) of the final validation loss,
-pixel F1 per class and SpaceNet object F1, and the head's weight-shape statistics from
+pixel F1 per class and SpaceNet object F1, the same figures paired by seed against the baseline, and the head's weight-shape statistics from
 histograms.jsonl (excess kurtosis, skewness, distance to a normal at the last epoch; Wasserstein-1
 and relative L2 change per epoch averaged over epochs 2..E), then the rank correlation across runs
 between "smoother head weights" and validation loss.
@@ -19,7 +19,9 @@ between "smoother head weights" and validation loss.
 Runs already finished in WORK are reused (delete a run's folder to redo it). Everything after `--` is
 added to every run's `parzen train` options (replacing the recipe's value
 of an option named in both). With --jobs J, J runs go side by side with
-OMP_NUM_THREADS=1 each unless OMP_NUM_THREADS is set. Writes WORK/summary.md and WORK/runs.csv.
+OMP_NUM_THREADS=1 each unless OMP_NUM_THREADS is set. Writes WORK/summary.md, WORK/runs.csv and a chart
+of validation loss by arm, WORK/val-loss.svg, and of validation loss against how far each run's head
+weights are from a normal distribution, WORK/val-loss-vs-head-normality.svg.
 """
 import argparse
 import concurrent.futures
@@ -148,12 +150,93 @@ def summary(rows, arm_names):
             cells.append("%.3f ± %.3f" % (mean, half) if not math.isnan(half) else "%.3f" % mean)
         lines.append("| %s | %d | %s |" % (arm, len(mine), " | ".join(cells)))
     lines.append("")
+    lines.append("Paired by seed against the baseline (a seed gives every arm the same trunk initialisation, crops and "
+                 "poses), mean difference and 95% interval; * marks an interval that excludes 0:")
+    lines.append("")
+    lines.append("| arm | " + " | ".join(label for _, label in QUALITY) + " |")
+    lines.append("|---|" + "---|" * len(QUALITY))
+    base = {r["seed"]: r for r in rows if r["arm"] == "baseline"}
+    for arm in arm_names[1:]:
+        mine = [r for r in rows if r["arm"] == arm and r["seed"] in base]
+        if len(mine) < 2:
+            continue
+        cells = []
+        for key, _ in QUALITY:
+            mean, half = interval([r[key] - base[r["seed"]][key] for r in mine])
+            cells.append("%+.3f ± %.3f%s" % (mean, half, " *" if abs(mean) > half else ""))
+        lines.append("| %s | %s |" % (arm, " | ".join(cells)))
+    lines.append("")
     lines.append("Rank correlation (Spearman) across all %d runs with validation loss (positive: more of it goes "
                  "with a higher, worse loss):" % len(rows))
     loss = [r["valLoss"] for r in rows]
     for key, label in SHAPE:
         lines.append("- %s: %+.2f" % (label, spearman([r[key] for r in rows], loss)))
     return "\n".join(lines)
+
+
+def svg(rows, arm_names, key="valLoss", label="final validation loss"):
+    """A dot chart: every run's figure per arm, with the arm's mean and 95% interval (a plain SVG file)."""
+    width, height, left, top, bottom = 720, 360, 70, 30, 80
+    values = [r[key] for r in rows]
+    lo, hi = min(values), max(values)
+    pad = (hi - lo) * 0.08 or 0.01
+    lo, hi = lo - pad, hi + pad
+    step = (width - left - 20) / len(arm_names)
+
+    def y(v):
+        return top + (hi - v) / (hi - lo) * (height - top - bottom)
+
+    out = ['<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" font-family="sans-serif" font-size="12">'
+           % (width, height), '<rect width="100%" height="100%" fill="white"/>',
+           '<text x="%d" y="18" font-size="14">%s by arm (dots: seeds; bar: mean and 95%% interval)</text>' % (left, label)]
+    for i in range(5):
+        v = lo + (hi - lo) * i / 4
+        out.append('<line x1="%d" x2="%d" y1="%.1f" y2="%.1f" stroke="#ddd"/><text x="%d" y="%.1f" text-anchor="end">%.3f</text>'
+                   % (left, width - 20, y(v), y(v), left - 6, y(v) + 4, v))
+    for i, arm in enumerate(arm_names):
+        x = left + step * (i + 0.5)
+        mine = [r[key] for r in rows if r["arm"] == arm]
+        colour = "#1f77b4" if arm.startswith("grouped") else "#d62728" if arm.startswith("head-lr") else "#333"
+        for j, v in enumerate(mine):
+            out.append('<circle cx="%.1f" cy="%.1f" r="3" fill="%s" fill-opacity="0.5"/>' % (x - 8 + 4 * j, y(v), colour))
+        if len(mine) > 1:
+            mean, half = interval(mine)
+            out.append('<line x1="%.1f" x2="%.1f" y1="%.1f" y2="%.1f" stroke="%s" stroke-width="2"/>'
+                       % (x + 16, x + 16, y(mean - half), y(mean + half), colour))
+            out.append('<line x1="%.1f" x2="%.1f" y1="%.1f" y2="%.1f" stroke="%s" stroke-width="2"/>'
+                       % (x + 10, x + 22, y(mean), y(mean), colour))
+        out.append('<text transform="translate(%.1f,%d) rotate(35)" fill="%s">%s</text>' % (x - 10, height - bottom + 16, colour, arm))
+    out.append("</svg>")
+    return "\n".join(out) + "\n"
+
+
+def scatter(rows, xkey, xlabel, key="valLoss", label="final validation loss"):
+    """Every run as a dot: a head weight statistic across, validation loss up (a plain SVG file)."""
+    width, height, left, top, bottom = 880, 360, 70, 30, 50
+    xs, ys = [r[xkey] for r in rows], [r[key] for r in rows]
+
+    def scale(v, lo, hi, a, b):
+        return a + (v - lo) / ((hi - lo) or 1) * (b - a)
+
+    xlo, xhi, ylo, yhi = min(xs), max(xs), min(ys), max(ys)
+    out = ['<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" font-family="sans-serif" font-size="12">'
+           % (width, height), '<rect width="100%" height="100%" fill="white"/>',
+           '<text x="10" y="18" font-size="13">%s against %s (blue: grouped, red: head-lr, grey: baseline)</text>'
+           % (label, xlabel)]
+    for i in range(5):
+        xv, yv = xlo + (xhi - xlo) * i / 4, ylo + (yhi - ylo) * i / 4
+        px, py = scale(xv, xlo, xhi, left, width - 20), scale(yv, ylo, yhi, height - bottom, top)
+        out.append('<line x1="%d" x2="%d" y1="%.1f" y2="%.1f" stroke="#ddd"/><text x="%d" y="%.1f" text-anchor="end">%.3f</text>'
+                   % (left, width - 20, py, py, left - 6, py + 4, yv))
+        out.append('<text x="%.1f" y="%d" text-anchor="middle">%.3f</text>' % (px, height - bottom + 18, xv))
+    out.append('<text x="%d" y="%d" text-anchor="middle">%s</text>' % ((left + width) // 2, height - 8, xlabel))
+    for r in rows:
+        colour = "#1f77b4" if r["arm"].startswith("grouped") else "#d62728" if r["arm"].startswith("head-lr") else "#333"
+        out.append('<circle cx="%.1f" cy="%.1f" r="4" fill="%s" fill-opacity="0.6"><title>%s seed %d</title></circle>'
+                   % (scale(r[xkey], xlo, xhi, left, width - 20), scale(r[key], ylo, yhi, height - bottom, top), colour,
+                      r["arm"], r["seed"]))
+    out.append("</svg>")
+    return "\n".join(out) + "\n"
 
 
 def main():
@@ -185,6 +268,10 @@ def main():
     text = summary(rows, [n for n, _ in chosen])
     with open(os.path.join(args.work, "summary.md"), "w") as f:
         f.write(text + "\n")
+    with open(os.path.join(args.work, "val-loss.svg"), "w") as f:
+        f.write(svg(rows, [n for n, _ in chosen]))
+    with open(os.path.join(args.work, "val-loss-vs-head-normality.svg"), "w") as f:
+        f.write(scatter(rows, "normalDistance", "the head weights' distance to a normal"))
     print(text)
 
 
