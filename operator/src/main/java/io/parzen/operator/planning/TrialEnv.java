@@ -41,7 +41,7 @@ public final class TrialEnv {
      * OpenMP's thread count: the cluster sets it from the container's CPU limit, the local runner
      * from its share of this machine's cores (a template may set it itself).
      */
-    public static final String OMP_NUM_THREADS = "OMP_NUM_THREADS";
+    public static final String OMP_NUM_THREADS = TrialVariables.OMP_NUM_THREADS;
     /** Every name the operator sets; a template may not set them. */
     public static final Set<String> RESERVED =
             Set.of(STUDY, TRIAL, PARAMS, PLACEHOLDER_PARAMS, OUTPUT, S3_ENDPOINT, ACCESS_KEY, SECRET_KEY);
