@@ -21,6 +21,12 @@ public final class TrialVariables {
     public static final String PLACEHOLDER_PARAMS = "PARZEN_PLACEHOLDER_PARAMS";
     /** Where the trial writes: {@code s3://bucket/studies/<study>/trials/<trial>/}. */
     public static final String OUTPUT = "PARZEN_OUTPUT";
+    /**
+     * OpenMP's thread count, which libnd4j reads at start-up: the operator sets it from the trial
+     * container's CPU limit, the local runner from each trial's share of the cores; the trainer warns
+     * when it is missing and ND4J would count more cores than the process may use.
+     */
+    public static final String OMP_NUM_THREADS = "OMP_NUM_THREADS";
     /** {@code PARZEN_<OPTION>} (e.g. {@code PARZEN_LEARNING_RATE}) gives any trainer option a value. */
     public static final String OPTION_PREFIX = "PARZEN_";
 

@@ -51,6 +51,40 @@ public final class ObjectLayout {
         return root.equals("/") ? root : root.substring(0, root.length() - 1);
     }
 
+    /**
+     * A data set's place: the store it is in and its name under {@code datasets/}.
+     *
+     * @param root the store: {@code s3://bucket}, {@code s3://bucket/prefix} or a folder
+     * @param dataset the name under {@code datasets/}
+     */
+    public record DatasetLocation(String root, String dataset) {}
+
+    /**
+     * Where a location names a data set (the trainer's {@code --data}): a store root
+     * ({@code s3://bucket}, {@code /data}) holding {@code datasets/<name>/}, with {@code name}; or the
+     * data set's folder itself ({@code s3://bucket/datasets/vegas}), whose name then wins over
+     * {@code name} (a relative {@code datasets/vegas} is in {@code .}).
+     */
+    public static DatasetLocation datasetLocation(String location, String name) {
+        String folder = DATASETS.substring(0, DATASETS.length() - 1);
+        String trimmed = location.endsWith("/") ? location.substring(0, location.length() - 1) : location;
+        int slash = trimmed.lastIndexOf('/');
+        if (slash > 0) {
+            String parent = trimmed.substring(0, slash);
+            String last = trimmed.substring(slash + 1);
+            if (parent.equals(folder) || parent.endsWith("/" + folder)) {
+                String root = parent.substring(0, parent.length() - folder.length());
+                if (root.isEmpty()) {
+                    root = ".";
+                } else if (root.endsWith("/") && !root.endsWith("://") && root.length() > 1) {
+                    root = root.substring(0, root.length() - 1);
+                }
+                return new DatasetLocation(root, last);
+            }
+        }
+        return new DatasetLocation(location, name);
+    }
+
     /** Keys of one SpaceNet-layout data set. */
     public static DatasetPaths dataset(String name) {
         return new DatasetPaths(name);

@@ -58,6 +58,20 @@ class ObjectLayoutTest {
         }
     }
 
+    /** The trainer's {@code --data}: a store root, or a data set's own folder (whose name wins). */
+    @ParameterizedTest
+    @CsvSource({
+        "/data,synthetic,/data,synthetic",
+        "/data/datasets/vegas,synthetic,/data,vegas",
+        "s3://bucket/datasets/vegas/,synthetic,s3://bucket,vegas",
+        "s3://bucket/x/datasets/v,synthetic,s3://bucket/x,v",
+        "s3://bucket,vegas,s3://bucket,vegas",
+        "datasets/v,synthetic,.,v",
+    })
+    void datasetLocations(String location, String name, String root, String dataset) {
+        assertEquals(new ObjectLayout.DatasetLocation(root, dataset), ObjectLayout.datasetLocation(location, name));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             RGB-PanSharpen_AOI_2_Vegas_img1234.tif                            | AOI_2_Vegas | 1234

@@ -1,5 +1,6 @@
 package io.parzen.operator.cli;
 
+import io.parzen.storage.ObjectLayout;
 import io.parzen.storage.ObjectStore;
 import io.parzen.storage.ObjectStores;
 import io.parzen.storage.StoreLocation;
@@ -16,8 +17,8 @@ import picocli.CommandLine.Option;
 public final class StoreOption {
     /** The variable giving the default store location. */
     public static final String STORE_VAR = "PARZEN_STORE";
-    /** The folder of a store's root that holds the studies (the object layout's top level). */
-    private static final String STUDIES = "studies";
+    /** The folder of a store's root that holds the studies (the object layout's top level; a path drops its '/'). */
+    private static final String STUDIES = ObjectLayout.STUDIES;
     /** The embedded store's folder in a study's work folder (parzen local). */
     private static final String LOCAL_STORE = "store";
 

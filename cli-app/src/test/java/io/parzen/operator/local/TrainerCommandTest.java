@@ -43,4 +43,14 @@ class TrainerCommandTest {
         assertFalse(env.containsKey(TrialEnv.PLACEHOLDER_PARAMS), env.toString());
         assertEquals("quick-0001", env.get(TrialEnv.TRIAL));
     }
+
+    /** The runner shares this machine's cores out, so its thread count wins over the template's (docs/local.md). */
+    @Test
+    void theRunnersThreadCountWinsOverTheTemplates() {
+        TrialTemplate template = new TrialTemplate();
+        template.setEnv(List.of(new EnvVar(TrialEnv.OMP_NUM_THREADS, "16", null), new EnvVar("EPOCHS", "3", null)));
+        Map<String, String> env = trainer.env(template, "quick", "quick-0001", parameters());
+        assertEquals("2", env.get(TrialEnv.OMP_NUM_THREADS));
+        assertEquals("3", env.get("EPOCHS"), "the template's other variables stay");
+    }
 }

@@ -38,10 +38,10 @@ public final class TrialEnv {
     /** Secret key, from the credentials Secret's key of the same name. */
     public static final String SECRET_KEY = S3Settings.SECRET_KEY_VAR;
     /**
-     * OpenMP's thread count: the cluster sets it from the container's CPU limit, the local runner
-     * from its share of this machine's cores (a template may set it itself).
+     * OpenMP's thread count: the cluster sets it from the container's CPU limit unless the template
+     * sets it; the local runner always sets it, to each trial's share of this machine's cores.
      */
-    public static final String OMP_NUM_THREADS = "OMP_NUM_THREADS";
+    public static final String OMP_NUM_THREADS = TrialVariables.OMP_NUM_THREADS;
     /** Every name the operator sets; a template may not set them. */
     public static final Set<String> RESERVED =
             Set.of(STUDY, TRIAL, PARAMS, PLACEHOLDER_PARAMS, OUTPUT, S3_ENDPOINT, ACCESS_KEY, SECRET_KEY);

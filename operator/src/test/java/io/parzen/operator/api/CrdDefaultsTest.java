@@ -3,8 +3,16 @@ package io.parzen.operator.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fabric8.generator.annotation.Default;
+import io.parzen.operator.planning.Fixtures;
+import io.parzen.operator.planning.MedianRule;
 import io.parzen.operator.planning.StudyConfig;
+import io.parzen.operator.planning.StudyValidator;
+import io.parzen.tpe.AlgorithmSpec;
+import io.parzen.tpe.Goal;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,9 +38,30 @@ class CrdDefaultsTest {
      */
     @Test
     void earlyStoppingDefaultsToTheMedianRuleAndLeavesTheRulesNumbersToTheOperator() throws Exception {
-        assertEquals("median", crdDefault(EarlyStopping.class, "rule"));
+        assertEquals(MedianRule.NAME, crdDefault(EarlyStopping.class, "rule"));
         for (String field : new String[] {"minTrials", "startEpoch", "minEpochs", "reductionFactor"}) {
             assertNull(EarlyStopping.class.getDeclaredField(field).getAnnotation(Default.class), field);
         }
+    }
+
+    /** A Study read without the API server (no defaults filled in) validates to what the CRD's defaults say. */
+    @Test
+    void absentFieldsValidateToTheCrdsDefaults() throws Exception {
+        StudyConfig noGoal = valid(Fixtures.with(Fixtures.tree("valid.yaml"), "/spec/objective/goal", "~"));
+        assertEquals(Goal.parse(crdDefault(Objective.class, "goal")), noGoal.goal(), "spec.objective.goal");
+
+        StudyConfig noRule = valid(Fixtures.with(Fixtures.tree("valid.yaml"), "/spec/earlyStopping/rule", "~"));
+        assertEquals(crdDefault(EarlyStopping.class, "rule"), noRule.earlyStopping().orElseThrow().name(),
+                "spec.earlyStopping.rule");
+
+        StudyConfig noName = valid(Fixtures.with(Fixtures.tree("valid.yaml"), "/spec/algorithm/name", "~"));
+        assertEquals(AlgorithmSpec.sampler(Map.of("name", crdDefault(Algorithm.class, "name"), "seed", 7, "startupTrials", 4))
+                .toString(), noName.sampler().toString(), "spec.algorithm.name");
+    }
+
+    private static StudyConfig valid(ObjectNode tree) {
+        StudyValidator.Result result = StudyValidator.validate(Fixtures.study(tree).getSpec());
+        assertEquals(List.of(), result.problems());
+        return result.config();
     }
 }

@@ -37,5 +37,16 @@ class ExamplesTest {
         var job = TrialJobBuilder.build(r.config(), TrialResources.newTrial(study, 0, params));
         String args = String.join(" ", job.getSpec().getTemplate().getSpec().getContainers().get(0).getArgs());
         assertFalse(args.contains("${"), args);
+        var limits = job.getSpec().getTemplate().getSpec().getContainers().get(0).getResources().getLimits();
+        assertTrue(limits != null && limits.containsKey("cpu"), file + ": the trainer's OMP_NUM_THREADS follows the CPU limit,"
+                + " which without one is the node's every core");
+    }
+
+    /** The chart's NOTES.txt shows a trialTemplate to copy; it sets a CPU limit as the examples do. */
+    @Test
+    void theChartsTrialTemplateSetsACpuLimit() throws IOException {
+        String notes = Files.readString(Path.of("..", "helm", "parzen", "templates", "NOTES.txt"));
+        String limits = notes.substring(notes.indexOf("limits:"));
+        assertTrue(limits.lines().skip(1).findFirst().orElse("").trim().startsWith("cpu:"), limits);
     }
 }

@@ -1,5 +1,6 @@
 package io.parzen.trainer.nn;
 
+import io.parzen.cli.TrialVariables;
 import java.util.Optional;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -14,7 +15,8 @@ import org.nd4j.linalg.factory.Nd4j;
  */
 public final class CpuThreads {
 
-    public static final String OMP_NUM_THREADS = "OMP_NUM_THREADS";
+    /** The variable's name, as the trial contract spells it. */
+    public static final String OMP_NUM_THREADS = TrialVariables.OMP_NUM_THREADS;
 
     private CpuThreads() {}
 

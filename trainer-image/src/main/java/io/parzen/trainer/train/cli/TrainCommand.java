@@ -170,10 +170,10 @@ public final class TrainCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         String prefix = spec.qualifiedName() + ": ";
         TrainOptions options;
-        DataLocation where;
+        ObjectLayout.DatasetLocation where;
         try {
             options = options();
-            where = DataLocation.parse(options.data(), options.dataset());
+            where = ObjectLayout.datasetLocation(options.data(), options.dataset());
             new DatasetPaths(where.dataset()); // one path segment
         } catch (IllegalArgumentException e) {
             err.println(prefix + e.getMessage());

@@ -122,19 +122,6 @@ class OptionsTest {
         assertThrows(IllegalArgumentException.class, () -> new ParamsDefaults(Map.of("PARZEN_PARAMS", "{\"a\": {}}")));
     }
 
-    @ParameterizedTest
-    @CsvSource({
-        "/data,synthetic,/data,synthetic",
-        "/data/datasets/vegas,synthetic,/data,vegas",
-        "s3://bucket/datasets/vegas/,synthetic,s3://bucket,vegas",
-        "s3://bucket/x/datasets/v,synthetic,s3://bucket/x,v",
-        "s3://bucket,vegas,s3://bucket,vegas",
-        "datasets/v,synthetic,.,v",
-    })
-    void dataLocations(String location, String name, String root, String dataset) {
-        assertEquals(new DataLocation(root, dataset), DataLocation.parse(location, name));
-    }
-
     @Test
     void helpExplainsEveryOption() {
         Run r = run(Map.of(), "train", "--help");
