@@ -9,11 +9,11 @@ import java.util.Set;
 /**
  * The {@code algorithm} block of a Study or an ask/tell session, parsed from plain values:
  * {@code {name: tpe|random, seed, startupTrials, candidates, gammaRule, priorWeight, constantLiar,
- * multivariate, flavor, bandwidthWeighted, bandwidths, categoricalKernel}}. Unknown fields are errors.
+ * multivariate, flavor, bandwidthWeighted, bandwidths, categoricalKernel, sharpen}}. Unknown fields are errors.
  */
 public final class AlgorithmSpec {
     private static final Set<String> FIELDS = Set.of("name", "seed", "startupTrials", "candidates", "gammaRule",
-            "priorWeight", "constantLiar", "multivariate", "flavor", "bandwidthWeighted", "bandwidths", "categoricalKernel");
+            "priorWeight", "constantLiar", "multivariate", "flavor", "bandwidthWeighted", "bandwidths", "categoricalKernel", "sharpen");
 
     private AlgorithmSpec() {}
 
@@ -23,7 +23,7 @@ public final class AlgorithmSpec {
         for (Object key : spec.keySet()) {
             if (!FIELDS.contains(String.valueOf(key))) {
                 throw new InvalidSpaceException("algorithm: field '" + key + "' is unknown; allowed: name, seed, startupTrials,"
-                        + " candidates, gammaRule, priorWeight, constantLiar, multivariate, flavor, bandwidthWeighted, bandwidths, categoricalKernel");
+                        + " candidates, gammaRule, priorWeight, constantLiar, multivariate, flavor, bandwidthWeighted, bandwidths, categoricalKernel, sharpen");
             }
         }
         String name = string(spec, "name", "tpe");
@@ -52,8 +52,9 @@ public final class AlgorithmSpec {
                 : BandwidthRule.parse(string(spec, "bandwidths", ""));
         CategoricalKernel kernel = spec.get("categoricalKernel") == null ? s.categoricalKernel()
                 : CategoricalKernel.parse(string(spec, "categoricalKernel", ""));
+        boolean sharpen = bool(spec, "sharpen", s.sharpen());
         return new TpeSettings(seed, startup, candidates, rule, priorWeight, liar, multivariate, flavor, bandwidthWeighted,
-                bandwidths, kernel);
+                bandwidths, kernel, sharpen);
     }
 
     private static String string(Map<?, ?> spec, String field, String fallback) {

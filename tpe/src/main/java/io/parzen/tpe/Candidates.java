@@ -86,7 +86,7 @@ final class Candidates {
         double[][] good = GroupValues.jointCodes(chosen, split.good());
         double[][] bad = GroupValues.jointCodes(chosen, split.bad());
         MultivariateEstimator l = new MultivariateEstimator(distributions, good, settings.priorWeight(), settings.flavor().anchor(),
-                settings.bandwidths(), settings.categoricalKernel());
+                settings.bandwidths(), settings.categoricalKernel(), sharpenedClipCount(split, distributions, settings));
         MultivariateEstimator b = new MultivariateEstimator(distributions, bad, settings.priorWeight(), settings.flavor().anchor(),
                 settings.bandwidths(), settings.categoricalKernel());
         double[] scores = groupScore[g];
@@ -99,6 +99,37 @@ final class Candidates {
             scores[j] = l.logDensity(x) - b.logDensity(x);
         }
     }
+
+    /**
+     * The observation count l(x)'s minimum bandwidth is clipped by: with {@code sharpen}, half the
+     * ranked trials (instead of the good group's size), so that l(x) can narrow as the study goes on;
+     * but not while a trial is in flight (parallel studies lost by it) nor when the group has a
+     * categorical dimension (a branch choice became greedy). docs/tpe.md gives the measurements.
+     */
+    static double sharpenedClipCount(Split split, List<Distribution> distributions, TpeSettings settings) {
+        if (!settings.sharpen()) {
+            return 0;
+        }
+        int ranked = 0;
+        for (Observation o : split.good()) {
+            ranked += o.ranked() ? 1 : 0;
+        }
+        for (Observation o : split.bad()) {
+            if (o.state().inFlight()) {
+                return 0;
+            }
+            ranked += o.ranked() ? 1 : 0;
+        }
+        for (Distribution d : distributions) {
+            if (d instanceof CategoricalDistribution) {
+                return 0;
+            }
+        }
+        return SHARPEN_FRACTION * ranked;
+    }
+
+    /** The fraction of ranked trials that {@link #sharpenedClipCount} clips l(x)'s bandwidths by. */
+    static final double SHARPEN_FRACTION = 0.5;
 
     /** Index of the best univariate candidate of parameter p (first on ties). */
     int best(int p) {

@@ -53,12 +53,19 @@ public final class TpeSampler implements Sampler {
         return DuplicateGuard.firstNew(space, history, ranked, rng, anchor, space.finite() ? DUPLICATE_REDRAWS : 0);
     }
 
-    /** parzen counts succeeded trials; hyperopt counts every trial, pending ones too. */
+    /**
+     * hyperopt counts every trial, pending ones too. parzen counts succeeded trials and the ones in
+     * flight, as long as at least half of {@code startupTrials} have succeeded: a parallel study
+     * then spends startupTrials prior draws, not a whole extra batch (docs/tpe.md).
+     */
     private boolean inStartup(List<Observation> history) {
-        long counted = settings.flavor() == Flavor.HYPEROPT
-                ? history.size()
-                : history.stream().filter(o -> o.state() == TrialState.SUCCEEDED).count();
-        return counted < settings.startupTrials();
+        if (settings.flavor() == Flavor.HYPEROPT) {
+            return history.size() < settings.startupTrials();
+        }
+        long succeeded = history.stream().filter(o -> o.state() == TrialState.SUCCEEDED).count();
+        long inFlight = history.stream().filter(o -> o.state().inFlight()).count();
+        return succeeded < settings.startupTrials()
+                && (succeeded + inFlight < settings.startupTrials() || 2 * succeeded < settings.startupTrials());
     }
 
     /**

@@ -16,10 +16,12 @@ import io.parzen.tpe.space.InvalidSpaceException;
  * @param bandwidthWeighted weigh univariate kernels by their bandwidth too (parzen's own option, off by default)
  * @param bandwidths how kernel bandwidths follow from neighbouring observations
  * @param categoricalKernel the smoothing of the multivariate estimator's categorical kernels
+ * @param sharpen clip the joint l(x)'s bandwidths by half the ranked trials, not the good group's
+ *     size, while no trial is in flight and the joint parameters are all numeric (docs/tpe.md)
  */
 public record TpeSettings(long seed, int startupTrials, int candidates, GammaRule gammaRule, double priorWeight,
                           boolean constantLiar, boolean multivariate, Flavor flavor, boolean bandwidthWeighted,
-                          BandwidthRule bandwidths, CategoricalKernel categoricalKernel) {
+                          BandwidthRule bandwidths, CategoricalKernel categoricalKernel, boolean sharpen) {
 
     public static final int DEFAULT_CANDIDATES = 24;
 
@@ -45,44 +47,49 @@ public record TpeSettings(long seed, int startupTrials, int candidates, GammaRul
     public static TpeSettings forFlavor(long seed, Flavor flavor) {
         return new TpeSettings(seed, flavor.defaultStartupTrials(), DEFAULT_CANDIDATES, flavor.defaultGammaRule(), 1.0,
                 true, flavor.defaultMultivariate(), flavor, false, flavor.defaultBandwidths(),
-                flavor.defaultCategoricalKernel());
+                flavor.defaultCategoricalKernel(), flavor == Flavor.PARZEN);
     }
 
     public TpeSettings withStartupTrials(int value) {
-        return new TpeSettings(seed, value, candidates, gammaRule, priorWeight, constantLiar, multivariate, flavor, bandwidthWeighted, bandwidths, categoricalKernel);
+        return new TpeSettings(seed, value, candidates, gammaRule, priorWeight, constantLiar, multivariate, flavor, bandwidthWeighted, bandwidths, categoricalKernel, sharpen);
     }
 
     public TpeSettings withCandidates(int value) {
-        return new TpeSettings(seed, startupTrials, value, gammaRule, priorWeight, constantLiar, multivariate, flavor, bandwidthWeighted, bandwidths, categoricalKernel);
+        return new TpeSettings(seed, startupTrials, value, gammaRule, priorWeight, constantLiar, multivariate, flavor, bandwidthWeighted, bandwidths, categoricalKernel, sharpen);
     }
 
     public TpeSettings withGammaRule(GammaRule value) {
-        return new TpeSettings(seed, startupTrials, candidates, value, priorWeight, constantLiar, multivariate, flavor, bandwidthWeighted, bandwidths, categoricalKernel);
+        return new TpeSettings(seed, startupTrials, candidates, value, priorWeight, constantLiar, multivariate, flavor, bandwidthWeighted, bandwidths, categoricalKernel, sharpen);
     }
 
     public TpeSettings withPriorWeight(double value) {
-        return new TpeSettings(seed, startupTrials, candidates, gammaRule, value, constantLiar, multivariate, flavor, bandwidthWeighted, bandwidths, categoricalKernel);
+        return new TpeSettings(seed, startupTrials, candidates, gammaRule, value, constantLiar, multivariate, flavor, bandwidthWeighted, bandwidths, categoricalKernel, sharpen);
     }
 
     public TpeSettings withConstantLiar(boolean value) {
-        return new TpeSettings(seed, startupTrials, candidates, gammaRule, priorWeight, value, multivariate, flavor, bandwidthWeighted, bandwidths, categoricalKernel);
+        return new TpeSettings(seed, startupTrials, candidates, gammaRule, priorWeight, value, multivariate, flavor, bandwidthWeighted, bandwidths, categoricalKernel, sharpen);
     }
 
     public TpeSettings withMultivariate(boolean value) {
-        return new TpeSettings(seed, startupTrials, candidates, gammaRule, priorWeight, constantLiar, value, flavor, bandwidthWeighted, bandwidths, categoricalKernel);
+        return new TpeSettings(seed, startupTrials, candidates, gammaRule, priorWeight, constantLiar, value, flavor, bandwidthWeighted, bandwidths, categoricalKernel, sharpen);
     }
 
     public TpeSettings withBandwidths(BandwidthRule value) {
         return new TpeSettings(seed, startupTrials, candidates, gammaRule, priorWeight, constantLiar, multivariate, flavor,
-                bandwidthWeighted, value, categoricalKernel);
+                bandwidthWeighted, value, categoricalKernel, sharpen);
     }
 
     public TpeSettings withCategoricalKernel(CategoricalKernel value) {
         return new TpeSettings(seed, startupTrials, candidates, gammaRule, priorWeight, constantLiar, multivariate, flavor,
-                bandwidthWeighted, bandwidths, value);
+                bandwidthWeighted, bandwidths, value, sharpen);
+    }
+
+    public TpeSettings withSharpen(boolean value) {
+        return new TpeSettings(seed, startupTrials, candidates, gammaRule, priorWeight, constantLiar, multivariate, flavor,
+                bandwidthWeighted, bandwidths, categoricalKernel, value);
     }
 
     public TpeSettings withBandwidthWeighted(boolean value) {
-        return new TpeSettings(seed, startupTrials, candidates, gammaRule, priorWeight, constantLiar, multivariate, flavor, value, bandwidths, categoricalKernel);
+        return new TpeSettings(seed, startupTrials, candidates, gammaRule, priorWeight, constantLiar, multivariate, flavor, value, bandwidths, categoricalKernel, sharpen);
     }
 }

@@ -61,12 +61,30 @@ class TpeSamplerTest {
         for (int i = 0; i < 9; i++) {
             history.add(Observation.succeeded(i, Map.of("x", (double) i), i));
         }
-        for (int i = 9; i < 20; i++) {
+        assertEquals(random.suggest(LINE, history, 9), tpe.suggest(LINE, history, 9), "9 succeeded: still startup");
+        history.add(Observation.succeeded(9, Map.of("x", 9.0), 9));
+        assertNotEquals(random.suggest(LINE, history, 10), tpe.suggest(LINE, history, 10), "10 succeeded: TPE");
+    }
+
+    @Test
+    void trialsInFlightCountTowardsStartupOnceHalfHaveSucceeded() {
+        TpeSampler tpe = new TpeSampler(TpeSettings.defaults(3));
+        RandomSampler random = new RandomSampler(3);
+        List<Observation> history = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            history.add(Observation.succeeded(i, Map.of("x", (double) i), i));
+        }
+        for (int i = 4; i < 20; i++) {
             history.add(Observation.pending(i, Map.of("x", 0.5)));
         }
-        assertEquals(random.suggest(LINE, history, 20), tpe.suggest(LINE, history, 20), "9 succeeded: still startup");
-        history.set(9, Observation.succeeded(9, Map.of("x", 9.0), 9));
-        assertNotEquals(random.suggest(LINE, history, 20), tpe.suggest(LINE, history, 20), "10 succeeded: TPE");
+        assertEquals(random.suggest(LINE, history, 20), tpe.suggest(LINE, history, 20),
+                "4 succeeded (under half of 10), 16 in flight: still startup");
+        history.set(4, Observation.succeeded(4, Map.of("x", 4.0), 4));
+        assertNotEquals(random.suggest(LINE, history, 20), tpe.suggest(LINE, history, 20),
+                "5 succeeded and 15 in flight: TPE, a parallel study spends 10 prior draws, not a whole extra batch");
+        List<Observation> fewInFlight = new ArrayList<>(history.subList(0, 9));
+        assertEquals(random.suggest(LINE, fewInFlight, 9), tpe.suggest(LINE, fewInFlight, 9),
+                "5 succeeded and 4 in flight: 9 counted, still startup");
     }
 
     @Test
@@ -204,6 +222,10 @@ class TpeSamplerTest {
         assertTrue(defaults.multivariate());
         assertEquals(BandwidthRule.ENDPOINTS, defaults.bandwidths());
         assertEquals(CategoricalKernel.SHRINKING, defaults.categoricalKernel());
+        assertTrue(defaults.sharpen());
+        assertEquals(10, defaults.startupTrials());
+        assertEquals(24, defaults.candidates());
+        assertFalse(AlgorithmSpec.settings(Map.of("sharpen", false), 0).sharpen());
         TpeSettings earlier = AlgorithmSpec.settings(Map.of("multivariate", false, "bandwidths", "tpe",
                 "categoricalKernel", "fixed"), 0);
         assertFalse(earlier.multivariate());
@@ -212,8 +234,28 @@ class TpeSamplerTest {
         TpeSettings hyperopt = AlgorithmSpec.settings(Map.of("flavor", "hyperopt"), 0);
         assertFalse(hyperopt.multivariate());
         assertEquals(BandwidthRule.TPE, hyperopt.bandwidths());
+        assertFalse(hyperopt.sharpen());
         InvalidSpaceException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidSpaceException.class,
                 () -> AlgorithmSpec.settings(Map.of("bandwidths", "scott"), 0));
         assertEquals("algorithm: field 'bandwidths' = 'scott' is not supported; allowed: endpoints, tpe", e.getMessage());
+    }
+
+    @Test
+    void lSharpensByHalfTheRankedTrialsOnlyWhenNothingIsInFlightAndAllJointDimensionsAreNumeric() {
+        List<Observation> history = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            history.add(Observation.succeeded(i, Map.of("x", (double) (i % 10)), i));
+        }
+        List<io.parzen.tpe.space.Distribution> numeric = List.of(NumericDistribution.uniform(0, 10));
+        TpeSettings settings = TpeSettings.defaults(0);
+        Split split = Split.of(history, GammaRule.LINEAR, true);
+        assertEquals(20.0, Candidates.sharpenedClipCount(split, numeric, settings), "half of 40 ranked trials");
+        assertEquals(0.0, Candidates.sharpenedClipCount(split, numeric, settings.withSharpen(false)), "off");
+        List<io.parzen.tpe.space.Distribution> withChoice = List.of(NumericDistribution.uniform(0, 10),
+                new CategoricalDistribution(List.of("a", "b")));
+        assertEquals(0.0, Candidates.sharpenedClipCount(split, withChoice, settings), "a categorical dimension");
+        history.add(Observation.pending(40, Map.of("x", 1.0)));
+        assertEquals(0.0, Candidates.sharpenedClipCount(Split.of(history, GammaRule.LINEAR, true), numeric, settings),
+                "a trial in flight");
     }
 }

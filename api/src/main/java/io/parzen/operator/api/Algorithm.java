@@ -97,6 +97,14 @@ public class Algorithm {
     @JsonPropertyDescription("The categorical kernel: shrinking (priorWeight / (n + 1) spread over the choices, so kernels sharpen as trials accumulate; flavor parzen's default) or fixed (priorWeight / K whatever n; flavor hyperopt's).")
     private String categoricalKernel;
 
+    /**
+     * Sharpen the joint l(x) late in a study: its narrowest kernel follows half of all finished
+     * trials, not only the good ones (flavor parzen's default; off for hyperopt). It applies only
+     * while no trial is in flight and every joint parameter is numeric; docs/tpe.md.
+     */
+    @JsonPropertyDescription("Sharpen the joint l(x) as trials accumulate: its narrowest kernel follows half of all finished trials, not only the good ones (flavor parzen's default; off for hyperopt). Applies only while no trial is in flight and every joint parameter is numeric.")
+    private Boolean sharpen;
+
     /** @return the name */
     public String getName() {
         return name;
@@ -215,5 +223,15 @@ public class Algorithm {
     /** @param categoricalKernel the new value */
     public void setCategoricalKernel(String categoricalKernel) {
         this.categoricalKernel = categoricalKernel;
+    }
+
+    /** @return whether l(x) is sharpened */
+    public Boolean getSharpen() {
+        return sharpen;
+    }
+
+    /** @param sharpen whether l(x) is sharpened */
+    public void setSharpen(Boolean sharpen) {
+        this.sharpen = sharpen;
     }
 }

@@ -22,6 +22,10 @@ public final class TpeBenchCommand implements Callable<Integer> {
     @Option(names = "--seeds", defaultValue = "20", description = "Seeds per cell (default ${DEFAULT-VALUE}).")
     int seeds;
 
+    @Option(names = "--first-seed", defaultValue = "1000", description = "Seeds are FIRST..FIRST+SEEDS-1, as in"
+            + " tpe-bench/compare/optuna_compare.py (default ${DEFAULT-VALUE}).")
+    long firstSeed;
+
     @Option(names = "--budget", defaultValue = "100", description = "Evaluations per run (default ${DEFAULT-VALUE}).")
     int budget;
 
@@ -54,7 +58,7 @@ public final class TpeBenchCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--samplers: " + e.getMessage());
         }
-        QualityBenchmark.report(chosen, variants, batches, seeds, budget, System.out);
+        QualityBenchmark.report(chosen, variants, batches, seeds, budget, firstSeed, System.out);
         return 0;
     }
 

@@ -57,6 +57,7 @@ final class SpecValues {
             put(m, "bandwidthWeighted", a.getBandwidthWeighted());
             put(m, "bandwidths", a.getBandwidths());
             put(m, "categoricalKernel", a.getCategoricalKernel());
+            put(m, "sharpen", a.getSharpen());
         }
         return m;
     }

@@ -24,7 +24,7 @@ class AlgorithmCrdTest {
     private static final CrdSchema STUDIES = CrdSchema.load(Path.of("..", "crds", "studies.parzen.io.yaml"));
     private static final String EVERY_OPTION = "{name: tpe, seed: 11, startupTrials: 6, candidates: 48, gammaRule: sqrt,"
             + " priorWeight: 0.5, constantLiar: false, multivariate: false, flavor: parzen, bandwidthWeighted: true,"
-            + " bandwidths: tpe, categoricalKernel: fixed}";
+            + " bandwidths: tpe, categoricalKernel: fixed, sharpen: false}";
 
     @Test
     void everyAlgorithmOptionSurvivesTheSchemaAndReachesTheSampler() {
@@ -46,6 +46,7 @@ class AlgorithmCrdTest {
         assertEquals(true, s.bandwidthWeighted());
         assertEquals(BandwidthRule.TPE, s.bandwidths());
         assertEquals(CategoricalKernel.FIXED, s.categoricalKernel());
+        assertEquals(false, s.sharpen());
     }
 
     @Test
@@ -55,5 +56,6 @@ class AlgorithmCrdTest {
         TpeSettings s = ((TpeSampler) r.config().sampler()).settings();
         assertEquals(BandwidthRule.ENDPOINTS, s.bandwidths());
         assertEquals(CategoricalKernel.SHRINKING, s.categoricalKernel());
+        assertEquals(true, s.sharpen());
     }
 }

@@ -12,6 +12,8 @@ import java.util.stream.IntStream;
  */
 public final class QualityBenchmark {
     public static final int[] CHECKPOINTS = {25, 50, 100};
+    /** Seeds are FIRST_SEED, FIRST_SEED + 1, ... unless a first seed is given. */
+    public static final long FIRST_SEED = 1000;
 
     /** @param failures median number of failed trials per run */
     public record Row(String objective, String sampler, int batch, Quartiles[] atCheckpoint, double failures) {}
@@ -32,16 +34,17 @@ public final class QualityBenchmark {
     }
 
     static double[][] runs(Objective objective, SamplerVariant variant, int batch, int seeds, int budget) {
-        return runs(objective, variant, batch, seeds, budget, new int[seeds]);
+        return runs(objective, variant, batch, seeds, budget, new int[seeds], FIRST_SEED);
     }
 
     /** Runs every seed; failures[s] receives the failed-trial count of seed s. */
-    static double[][] runs(Objective objective, SamplerVariant variant, int batch, int seeds, int budget, int[] failures) {
+    static double[][] runs(Objective objective, SamplerVariant variant, int batch, int seeds, int budget, int[] failures,
+                           long firstSeed) {
         return IntStream.range(0, seeds).parallel()
                 .mapToObj(s -> {
                     int[] failed = new int[1];
-                    double[] run = StudySimulation.runCounting(objective, variant.factory().apply(1000L + s), budget, batch,
-                            1000L + s, failed);
+                    double[] run = StudySimulation.runCounting(objective, variant.factory().apply(firstSeed + s), budget, batch,
+                            firstSeed + s, failed);
                     failures[s] = failed[0];
                     return run;
                 })
@@ -49,8 +52,13 @@ public final class QualityBenchmark {
     }
 
     public static Row row(Objective objective, SamplerVariant variant, int batch, int seeds, int budget) {
+        return row(objective, variant, batch, seeds, budget, FIRST_SEED);
+    }
+
+    /** As above, with seeds firstSeed, firstSeed + 1, ... */
+    public static Row row(Objective objective, SamplerVariant variant, int batch, int seeds, int budget, long firstSeed) {
         int[] failures = new int[seeds];
-        double[][] runs = runs(objective, variant, batch, seeds, budget, failures);
+        double[][] runs = runs(objective, variant, batch, seeds, budget, failures, firstSeed);
         List<Quartiles> qs = new ArrayList<>();
         for (int checkpoint : CHECKPOINTS) {
             if (checkpoint > budget) {
@@ -69,7 +77,14 @@ public final class QualityBenchmark {
     /** Prints a Markdown table: one line per objective, sampler and batch size. */
     public static void report(List<Objective> objectives, List<SamplerVariant> variants, int[] batches, int seeds, int budget,
                               PrintStream out) {
-        out.printf(Locale.ROOT, "Best-found (noise-free value of the incumbent), median [q1, q3] over %d seeds%n%n", seeds);
+        report(objectives, variants, batches, seeds, budget, FIRST_SEED, out);
+    }
+
+    /** As above, with seeds firstSeed, firstSeed + 1, ... */
+    public static void report(List<Objective> objectives, List<SamplerVariant> variants, int[] batches, int seeds, int budget,
+                              long firstSeed, PrintStream out) {
+        out.printf(Locale.ROOT, "Best-found (noise-free value of the incumbent), median [q1, q3] over %d seeds (%d..%d)%n%n",
+                seeds, firstSeed, firstSeed + seeds - 1);
         StringBuilder header = new StringBuilder("| objective (min) | sampler | batch |");
         StringBuilder rule = new StringBuilder("|---|---|---|");
         for (int c : CHECKPOINTS) {
@@ -88,7 +103,7 @@ public final class QualityBenchmark {
                     if (!worthReporting(variant, batch)) {
                         continue;
                     }
-                    Row row = row(objective, variant, batch, seeds, budget);
+                    Row row = row(objective, variant, batch, seeds, budget, firstSeed);
                     StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "| %s (%.4g) | %s | %d |",
                             objective.name(), objective.minimum(), variant.name(), batch));
                     for (Quartiles q : row.atCheckpoint()) {

@@ -29,12 +29,16 @@ public record SamplerVariant(String name, LongFunction<Sampler> factory) {
     public static final SamplerVariant TPE_NO_LIAR = new SamplerVariant("tpe-no-liar",
             seed -> new TpeSampler(TpeSettings.defaults(seed).withConstantLiar(false)));
 
+    /** The default without the sharpened l(x) (docs/tpe.md): the default before 2026-12-07 at batch 1. */
+    public static final SamplerVariant TPE_NO_SHARPEN = new SamplerVariant("tpe-no-sharpen",
+            seed -> new TpeSampler(TpeSettings.defaults(seed).withSharpen(false)));
+
     private static TpeSettings univariate(long seed) {
         return TpeSettings.defaults(seed).withMultivariate(false).withBandwidths(BandwidthRule.TPE);
     }
 
     public static List<SamplerVariant> all() {
-        return List.of(RANDOM, TPE, TPE_UNIVARIATE, TPE_MULTIVARIATE, TPE_BANDWIDTH_WEIGHTED, HYPEROPT, TPE_NO_LIAR);
+        return List.of(RANDOM, TPE, TPE_UNIVARIATE, TPE_MULTIVARIATE, TPE_BANDWIDTH_WEIGHTED, HYPEROPT, TPE_NO_LIAR, TPE_NO_SHARPEN);
     }
 
     public static SamplerVariant named(String name) {

@@ -53,16 +53,17 @@ public final class Bandwidths {
      * The neighbour-gap rule with the bounds as the outer neighbours: each point's sigma is the
      * larger gap to its neighbours, except that the lowest and highest points (when there are two
      * or more) take the gap to their inner neighbour only; one lone point takes the larger distance
-     * to a bound. Clipped to [range / min(100, n + 2), range].
+     * to a bound. Clipped to [range / min(100, c + 2), range], where c is {@code clipCount} when
+     * larger than n (the sharpened l(x), docs/tpe.md), else n.
      */
-    static double[] endpointSigmas(double[] values, int[] order, double low, double high) {
+    static double[] endpointSigmas(double[] values, int[] order, double low, double high, double clipCount) {
         int n = values.length;
         double[] out = new double[n];
         if (n == 0) {
             return out;
         }
         double range = high - low;
-        double minSigma = range / Math.min(100.0, n + 2.0);
+        double minSigma = range / Math.min(100.0, Math.max(n, clipCount) + 2.0);
         if (n == 1) {
             out[0] = clip(Math.max(values[0] - low, high - values[0]), minSigma, range);
             return out;

@@ -49,6 +49,15 @@ public final class Kernels {
     /** @param values observations in external space, oldest first */
     public Kernels(NumericDistribution distribution, double[] values, Truncation truncation, GridAnchor anchor,
                    BandwidthRule rule) {
+        this(distribution, values, truncation, anchor, rule, 0);
+    }
+
+    /**
+     * As above; with {@link BandwidthRule#ENDPOINTS}, the minimum bandwidth is range / min(100, c + 2)
+     * with c the larger of {@code clipCount} and the number of values.
+     */
+    public Kernels(NumericDistribution distribution, double[] values, Truncation truncation, GridAnchor anchor,
+                   BandwidthRule rule, double clipCount) {
         this.distribution = distribution;
         this.grid = distribution.quantized() ? distribution.grid(anchor) : null;
         int n = values.length;
@@ -63,7 +72,7 @@ public final class Kernels {
         order = IndexSort.ascending(observed);
         double[] sigmas = rule == BandwidthRule.ENDPOINTS && distribution.bounded()
                 ? Bandwidths.endpointSigmas(observed, order, distribution.toInternal(distribution.low()),
-                        distribution.toInternal(distribution.high()))
+                        distribution.toInternal(distribution.high()), clipCount)
                 : Bandwidths.sigmas(observed, order, priorMean, priorSigma);
         sigma = java.util.Arrays.copyOf(sigmas, size);
         mean[n] = priorMean;

@@ -40,13 +40,23 @@ public final class MultivariateEstimator {
     /** As above, with the bandwidths of the numeric dimensions by {@code rule} and categorical kernels of kind {@code categoricalKernel}. */
     public MultivariateEstimator(List<? extends Object> distributions, double[][] codes, double priorWeight, GridAnchor anchor,
                                  BandwidthRule rule, CategoricalKernel categoricalKernel) {
+        this(distributions, codes, priorWeight, anchor, rule, categoricalKernel, 0);
+    }
+
+    /**
+     * As above, with the numeric dimensions' minimum bandwidth taken as if there were
+     * {@code clipCount} observations when that is more than there are ({@link BandwidthRule#ENDPOINTS}
+     * only): the sharpened l(x) of docs/tpe.md.
+     */
+    public MultivariateEstimator(List<? extends Object> distributions, double[][] codes, double priorWeight, GridAnchor anchor,
+                                 BandwidthRule rule, CategoricalKernel categoricalKernel, double clipCount) {
         int n = codes.length == 0 ? 0 : codes[0].length;
         size = n + 1;
         dimensions = new Object[distributions.size()];
         for (int d = 0; d < dimensions.length; d++) {
             Object dist = distributions.get(d);
             if (dist instanceof NumericDistribution numeric) {
-                dimensions[d] = new Kernels(numeric, codes[d], Truncation.PER_COMPONENT, anchor, rule);
+                dimensions[d] = new Kernels(numeric, codes[d], Truncation.PER_COMPONENT, anchor, rule, clipCount);
             } else if (dist instanceof CategoricalDistribution categorical) {
                 int[] chosen = new int[n];
                 for (int i = 0; i < n; i++) {
