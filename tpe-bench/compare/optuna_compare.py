@@ -4,7 +4,9 @@
 Both samplers see the same Python objectives, budgets and seeds (1000..), batch by batch: ask
 `batch` trials (each pending while the rest are asked), then tell them all. parzen is driven as a
 user drives it, through `parzen tpe ask-tell` (JSON lines on a pipe, one process per run); Optuna
-through its ask/tell interface in this process.
+through its ask/tell interface in this process. parzen is told the batch size as its parallelism
+(`"parallelism"` on the session's first line), as a Study tells it `spec.parallelism`; Optuna's
+TPESampler has no such input.
 
 Optuna 5 (or any version) from a source folder, on Debian's python3-optuna dependencies:
 
@@ -34,7 +36,10 @@ rebuilding the whole project, put them before the CLI jar:
 
 Prints a Markdown table (best-found = noise-free value of the incumbent, median [q1, q3] over the
 seeds) and, with two or more variants, the medians side by side. --save FILE keeps every run's
-incumbent curve as JSON (cells already in it are not run again); --load FILE adds saved runs.
+incumbent curve as JSON (seeds already in it are not run again); --load FILE adds saved runs, from
+this script or from `parzen tpe bench --save FILE` (the in-process runs, keyed `parzen`); runs of one
+cell in several files are merged by seed. --pool reports every loaded seed of a cell, not only
+FIRST..FIRST+SEEDS-1.
 `--check` prints a few objective values to compare with io.parzen.tpe.bench.*.
 """
 import argparse
@@ -301,7 +306,9 @@ def run_parzen(variant, name, batch, seed, budget, command):
     rng = np.random.default_rng(seed * 7919 + 17)
     incumbent, failures, best_obs, best_true = [], 0, math.inf, math.inf
     try:
-        send({"space": space, "algorithm": parzen_algorithm(variant, seed), "goal": "minimize"})
+        # parzen is told how many trials run at once, as a Study's spec.parallelism tells the
+        # controller; Optuna's ask/tell has no such input.
+        send({"space": space, "algorithm": parzen_algorithm(variant, seed), "goal": "minimize", "parallelism": batch})
         done = 0
         while done < budget:
             n = min(batch, budget - done)
@@ -358,6 +365,8 @@ def main():
     parser.add_argument("--processes", type=int, default=2)
     parser.add_argument("--save", help="write every run's incumbent curve (JSON)")
     parser.add_argument("--load", action="append", default=[], help="saved runs to report too (repeatable)")
+    parser.add_argument("--pool", action="store_true", help="report every loaded run of a cell, whatever its seed,"
+                                                             " and run only cells that have none")
     parser.add_argument("--check", action="store_true")
     args = parser.parse_args()
     if args.check:
@@ -376,43 +385,56 @@ def main():
     batches = [int(b) for b in args.batches.split(",")]
     checkpoints = [c for c in (25, 50, 100) if c <= args.budget]
 
+    # Saved runs of one cell from several files (e.g. seed sets run on different days) are merged
+    # by seed.
     results = {}
     for path in args.load + ([args.save] if args.save and os.path.exists(args.save) else []):
         with open(path) as f:
-            results.update(json.load(f))
-    jobs = []
+            for cell, runs in json.load(f).items():
+                merged = {r["seed"]: r for r in results.get(cell, [])}
+                merged.update({r["seed"]: r for r in runs})
+                results[cell] = sorted(merged.values(), key=lambda r: r["seed"])
+    wanted = set(range(args.first_seed, args.first_seed + args.seeds))
+    jobs, missing = [], {}
     for variant in variants:
         for name in names:
             for batch in batches:
-                if key(variant, name, batch) in results:
+                cell = key(variant, name, batch)
+                have = {r["seed"] for r in results.get(cell, [])}
+                if args.pool and have:
                     continue
-                jobs += [(variant, name, batch, args.first_seed + s, args.budget, args.parzen_command, args.optuna)
-                         for s in range(args.seeds)]
+                seeds = sorted(wanted - have)
+                missing[cell] = len(seeds)
+                jobs += [(variant, name, batch, seed, args.budget, args.parzen_command, args.optuna) for seed in seeds]
     # maxtasksperchild=1: a fresh worker per run, so the kernel fix of optuna-tpe-fixed stays in its own runs.
     pending = {}
     with multiprocessing.Pool(args.processes, maxtasksperchild=1) as pool:
         for job, (curve, failed) in zip(jobs, pool.imap(run, jobs)):
             cell = key(job[0], job[1], job[2])
             pending.setdefault(cell, []).append({"seed": job[3], "curve": curve, "failed": failed})
-            if len(pending[cell]) == args.seeds:
+            if len(pending[cell]) == missing[cell]:
                 # A cell is kept once all its seeds are in; --save is rewritten after each, so an
                 # interrupted run resumes where it stopped.
-                results[cell] = pending.pop(cell)
+                results[cell] = sorted(results.get(cell, []) + pending.pop(cell), key=lambda r: r["seed"])
                 if args.save:
                     with open(args.save, "w") as f:
                         json.dump(results, f)
 
-    print("Optuna %s; best-found (noise-free value of the incumbent), median [q1, q3] over %d seeds (%d..%d)\n"
-          % (optuna.__version__, args.seeds, args.first_seed, args.first_seed + args.seeds - 1))
-    print("| objective (min) | sampler | batch |" + "".join(" after %d |" % c for c in checkpoints)
+    if args.pool:
+        print("Optuna %s; best-found (noise-free value of the incumbent), median [q1, q3] over every loaded seed\n"
+              % optuna.__version__)
+    else:
+        print("Optuna %s; best-found (noise-free value of the incumbent), median [q1, q3] over %d seeds (%d..%d)\n"
+              % (optuna.__version__, args.seeds, args.first_seed, args.first_seed + args.seeds - 1))
+    print("| objective (min) | sampler | batch | seeds |" + "".join(" after %d |" % c for c in checkpoints)
           + " failed trials (median) |")
-    print("|---|---|---|" + "---|" * (len(checkpoints) + 1))
+    print("|---|---|---|---|" + "---|" * (len(checkpoints) + 1))
     medians = {}
     for name in names:
         minimum = objective(name)[1]
         for batch in batches:
             for variant in variants:
-                runs = results.get(key(variant, name, batch), [])[:args.seeds]
+                runs = [r for r in results.get(key(variant, name, batch), []) if args.pool or r["seed"] in wanted]
                 if not runs:
                     continue
                 cells = []
@@ -422,7 +444,8 @@ def main():
                     medians[(variant, name, batch, c)] = (med, q1, q3)
                     cells.append(" %.4f [%.4f, %.4f] |" % (med, q1, q3))
                 failed = np.median([r["failed"] for r in runs])
-                print("| %s (%.4g) | %s | %d |%s %.1f |" % (name, minimum, variant, batch, "".join(cells), failed))
+                print("| %s (%.4g) | %s | %d | %d |%s %.1f |" % (name, minimum, variant, batch, len(runs), "".join(cells),
+                                                           failed))
     if len(variants) > 1:
         shown = [c for c in (50, 100) if c in checkpoints]
         print("\nMedians side by side (lower is better):\n")

@@ -19,6 +19,14 @@ public final class AlgorithmSpec {
 
     /** Builds the sampler an algorithm block describes; null or empty means TPE with defaults and seed 0. */
     public static Sampler sampler(Map<?, ?> algorithm) {
+        return sampler(algorithm, 1);
+    }
+
+    /**
+     * As {@link #sampler(Map)}, for a study that runs up to {@code parallelism} trials at once (the
+     * Study's {@code spec.parallelism}); TPE adapts to it (docs/tpe.md).
+     */
+    public static Sampler sampler(Map<?, ?> algorithm, int parallelism) {
         Map<?, ?> spec = algorithm == null ? Map.of() : algorithm;
         for (Object key : spec.keySet()) {
             if (!FIELDS.contains(String.valueOf(key))) {
@@ -32,7 +40,7 @@ public final class AlgorithmSpec {
             case "random":
                 return new RandomSampler(seed);
             case "tpe":
-                return new TpeSampler(settings(spec, seed));
+                return new TpeSampler(settings(spec, seed).withParallelism(parallelism));
             default:
                 throw new InvalidSpaceException("algorithm: field 'name' = '" + name + "' is not supported; allowed: tpe, random");
         }
@@ -54,7 +62,7 @@ public final class AlgorithmSpec {
                 : CategoricalKernel.parse(string(spec, "categoricalKernel", ""));
         boolean sharpen = bool(spec, "sharpen", s.sharpen());
         return new TpeSettings(seed, startup, candidates, rule, priorWeight, liar, multivariate, flavor, bandwidthWeighted,
-                bandwidths, kernel, sharpen);
+                bandwidths, kernel, sharpen, 1);
     }
 
     private static String string(Map<?, ?> spec, String field, String fallback) {

@@ -55,7 +55,8 @@ final class Candidates {
         int count = codes[p].length;
         if (parameter.distribution() instanceof NumericDistribution d) {
             NumericEstimator l = new NumericEstimator(d, good, settings.priorWeight(), settings.flavor().truncation(),
-                    settings.flavor().anchor(), settings.bandwidthWeighted(), settings.bandwidths());
+                    settings.flavor().anchor(), settings.bandwidthWeighted(), settings.bandwidths(),
+                    univariateClipCount(parameter, split, settings));
             NumericEstimator g = new NumericEstimator(d, bad, settings.priorWeight(), settings.flavor().truncation(),
                     settings.flavor().anchor(), settings.bandwidthWeighted(), settings.bandwidths());
             for (int j = 0; j < count; j++) {
@@ -101,13 +102,14 @@ final class Candidates {
     }
 
     /**
-     * The observation count l(x)'s minimum bandwidth is clipped by: with {@code sharpen}, half the
-     * ranked trials (instead of the good group's size), so that l(x) can narrow as the study goes on;
-     * but not while a trial is in flight (parallel studies lost by it) nor when the group has a
-     * categorical dimension (a branch choice became greedy). docs/tpe.md gives the measurements.
+     * The observation count a joint l(x)'s minimum bandwidth is clipped by: with {@code sharpen}, half
+     * the ranked trials (instead of the good group's size), so that l(x) can narrow as the study goes
+     * on; but not in a parallel study nor while a trial is in flight (batches drawn from one narrow
+     * l(x) land together), nor when the group has a categorical dimension (a branch choice became
+     * greedy). docs/tpe.md gives the measurements.
      */
     static double sharpenedClipCount(Split split, List<Distribution> distributions, TpeSettings settings) {
-        if (!settings.sharpen()) {
+        if (!settings.sharpen() || settings.parallelism() > 1) {
             return 0;
         }
         int ranked = 0;
@@ -130,6 +132,31 @@ final class Candidates {
 
     /** The fraction of ranked trials that {@link #sharpenedClipCount} clips l(x)'s bandwidths by. */
     static final double SHARPEN_FRACTION = 0.5;
+
+    /**
+     * The observation count a univariate l(x)'s minimum bandwidth is clipped by: with {@code sharpen},
+     * 0.35 of the ranked trials that have the parameter. Unlike the joint rule it holds while trials
+     * are in flight and in parallel studies, where it was measured to help too (docs/tpe.md); in the
+     * default only conditional parameters have univariate estimators.
+     */
+    static double univariateClipCount(Parameter parameter, Split split, TpeSettings settings) {
+        if (!settings.sharpen()) {
+            return 0;
+        }
+        int ranked = rankedWith(parameter, split.good()) + rankedWith(parameter, split.bad());
+        return UNIVARIATE_SHARPEN_FRACTION * ranked;
+    }
+
+    private static int rankedWith(Parameter parameter, List<Observation> observations) {
+        int count = 0;
+        for (Observation o : observations) {
+            count += o.ranked() && o.params().containsKey(parameter.name()) ? 1 : 0;
+        }
+        return count;
+    }
+
+    /** The fraction of ranked trials with the parameter that {@link #univariateClipCount} clips by. */
+    static final double UNIVARIATE_SHARPEN_FRACTION = 0.35;
 
     /** Index of the best univariate candidate of parameter p (first on ties). */
     int best(int p) {

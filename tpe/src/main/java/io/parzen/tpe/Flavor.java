@@ -12,7 +12,7 @@ import java.util.Locale;
  * variant used to reproduce the seed article.
  */
 public enum Flavor {
-    PARZEN(10, GammaRule.LINEAR, Truncation.PER_COMPONENT, GridAnchor.LOW, true, BandwidthRule.ENDPOINTS),
+    PARZEN(5, GammaRule.LINEAR, Truncation.PER_COMPONENT, GridAnchor.LOW, true, BandwidthRule.ENDPOINTS),
     HYPEROPT(20, GammaRule.SQRT, Truncation.WHOLE_MIXTURE, GridAnchor.ZERO, false, BandwidthRule.TPE);
 
     private final int defaultStartupTrials;

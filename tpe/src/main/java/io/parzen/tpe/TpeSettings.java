@@ -6,7 +6,7 @@ import io.parzen.tpe.space.InvalidSpaceException;
 
 /**
  * TPE's settings with the defaults docs/tpe.md gives. {@code startupTrials} and {@code gammaRule} default by
- * flavor (10 and linear for parzen, 20 and sqrt for hyperopt).
+ * flavor (5 and linear for parzen, 20 and sqrt for hyperopt).
  *
  * @param startupTrials trials drawn from the prior before TPE starts
  * @param candidates values drawn from l(x) per suggestion; the best l/g ratio wins
@@ -16,12 +16,17 @@ import io.parzen.tpe.space.InvalidSpaceException;
  * @param bandwidthWeighted weigh univariate kernels by their bandwidth too (parzen's own option, off by default)
  * @param bandwidths how kernel bandwidths follow from neighbouring observations
  * @param categoricalKernel the smoothing of the multivariate estimator's categorical kernels
- * @param sharpen clip the joint l(x)'s bandwidths by half the ranked trials, not the good group's
- *     size, while no trial is in flight and the joint parameters are all numeric (docs/tpe.md)
+ * @param sharpen let l(x) narrow as the study goes on: the joint l(x)'s bandwidths are clipped by half
+ *     the ranked trials, not the good group's size, while no trial is in flight, the study runs one
+ *     trial at a time and the joint parameters are all numeric; a univariate l(x)'s by 0.35 of the
+ *     ranked trials that have the parameter (docs/tpe.md)
+ * @param parallelism how many trials the study runs at once (a Study's {@code spec.parallelism}), not
+ *     an algorithm field: above 1 the joint l(x) is not sharpened
  */
 public record TpeSettings(long seed, int startupTrials, int candidates, GammaRule gammaRule, double priorWeight,
                           boolean constantLiar, boolean multivariate, Flavor flavor, boolean bandwidthWeighted,
-                          BandwidthRule bandwidths, CategoricalKernel categoricalKernel, boolean sharpen) {
+                          BandwidthRule bandwidths, CategoricalKernel categoricalKernel, boolean sharpen,
+                          int parallelism) {
 
     public static final int DEFAULT_CANDIDATES = 24;
 
@@ -35,6 +40,9 @@ public record TpeSettings(long seed, int startupTrials, int candidates, GammaRul
         if (!(priorWeight > 0) || Double.isInfinite(priorWeight)) {
             throw new InvalidSpaceException("algorithm: field 'priorWeight' = " + priorWeight + " must be a finite number > 0");
         }
+        if (parallelism < 1) {
+            throw new InvalidSpaceException("parallelism = " + parallelism + " must be >= 1");
+        }
         if (gammaRule == null || flavor == null || bandwidths == null || categoricalKernel == null) {
             throw new InvalidSpaceException("algorithm: gammaRule, flavor, bandwidths and categoricalKernel are required");
         }
@@ -47,49 +55,54 @@ public record TpeSettings(long seed, int startupTrials, int candidates, GammaRul
     public static TpeSettings forFlavor(long seed, Flavor flavor) {
         return new TpeSettings(seed, flavor.defaultStartupTrials(), DEFAULT_CANDIDATES, flavor.defaultGammaRule(), 1.0,
                 true, flavor.defaultMultivariate(), flavor, false, flavor.defaultBandwidths(),
-                flavor.defaultCategoricalKernel(), flavor == Flavor.PARZEN);
+                flavor.defaultCategoricalKernel(), flavor == Flavor.PARZEN, 1);
     }
 
     public TpeSettings withStartupTrials(int value) {
-        return new TpeSettings(seed, value, candidates, gammaRule, priorWeight, constantLiar, multivariate, flavor, bandwidthWeighted, bandwidths, categoricalKernel, sharpen);
+        return new TpeSettings(seed, value, candidates, gammaRule, priorWeight, constantLiar, multivariate, flavor, bandwidthWeighted, bandwidths, categoricalKernel, sharpen, parallelism);
     }
 
     public TpeSettings withCandidates(int value) {
-        return new TpeSettings(seed, startupTrials, value, gammaRule, priorWeight, constantLiar, multivariate, flavor, bandwidthWeighted, bandwidths, categoricalKernel, sharpen);
+        return new TpeSettings(seed, startupTrials, value, gammaRule, priorWeight, constantLiar, multivariate, flavor, bandwidthWeighted, bandwidths, categoricalKernel, sharpen, parallelism);
     }
 
     public TpeSettings withGammaRule(GammaRule value) {
-        return new TpeSettings(seed, startupTrials, candidates, value, priorWeight, constantLiar, multivariate, flavor, bandwidthWeighted, bandwidths, categoricalKernel, sharpen);
+        return new TpeSettings(seed, startupTrials, candidates, value, priorWeight, constantLiar, multivariate, flavor, bandwidthWeighted, bandwidths, categoricalKernel, sharpen, parallelism);
     }
 
     public TpeSettings withPriorWeight(double value) {
-        return new TpeSettings(seed, startupTrials, candidates, gammaRule, value, constantLiar, multivariate, flavor, bandwidthWeighted, bandwidths, categoricalKernel, sharpen);
+        return new TpeSettings(seed, startupTrials, candidates, gammaRule, value, constantLiar, multivariate, flavor, bandwidthWeighted, bandwidths, categoricalKernel, sharpen, parallelism);
     }
 
     public TpeSettings withConstantLiar(boolean value) {
-        return new TpeSettings(seed, startupTrials, candidates, gammaRule, priorWeight, value, multivariate, flavor, bandwidthWeighted, bandwidths, categoricalKernel, sharpen);
+        return new TpeSettings(seed, startupTrials, candidates, gammaRule, priorWeight, value, multivariate, flavor, bandwidthWeighted, bandwidths, categoricalKernel, sharpen, parallelism);
     }
 
     public TpeSettings withMultivariate(boolean value) {
-        return new TpeSettings(seed, startupTrials, candidates, gammaRule, priorWeight, constantLiar, value, flavor, bandwidthWeighted, bandwidths, categoricalKernel, sharpen);
+        return new TpeSettings(seed, startupTrials, candidates, gammaRule, priorWeight, constantLiar, value, flavor, bandwidthWeighted, bandwidths, categoricalKernel, sharpen, parallelism);
     }
 
     public TpeSettings withBandwidths(BandwidthRule value) {
         return new TpeSettings(seed, startupTrials, candidates, gammaRule, priorWeight, constantLiar, multivariate, flavor,
-                bandwidthWeighted, value, categoricalKernel, sharpen);
+                bandwidthWeighted, value, categoricalKernel, sharpen, parallelism);
     }
 
     public TpeSettings withCategoricalKernel(CategoricalKernel value) {
         return new TpeSettings(seed, startupTrials, candidates, gammaRule, priorWeight, constantLiar, multivariate, flavor,
-                bandwidthWeighted, bandwidths, value, sharpen);
+                bandwidthWeighted, bandwidths, value, sharpen, parallelism);
     }
 
     public TpeSettings withSharpen(boolean value) {
         return new TpeSettings(seed, startupTrials, candidates, gammaRule, priorWeight, constantLiar, multivariate, flavor,
-                bandwidthWeighted, bandwidths, categoricalKernel, value);
+                bandwidthWeighted, bandwidths, categoricalKernel, value, parallelism);
+    }
+
+    public TpeSettings withParallelism(int value) {
+        return new TpeSettings(seed, startupTrials, candidates, gammaRule, priorWeight, constantLiar, multivariate, flavor,
+                bandwidthWeighted, bandwidths, categoricalKernel, sharpen, value);
     }
 
     public TpeSettings withBandwidthWeighted(boolean value) {
-        return new TpeSettings(seed, startupTrials, candidates, gammaRule, priorWeight, constantLiar, multivariate, flavor, value, bandwidths, categoricalKernel, sharpen);
+        return new TpeSettings(seed, startupTrials, candidates, gammaRule, priorWeight, constantLiar, multivariate, flavor, value, bandwidths, categoricalKernel, sharpen, parallelism);
     }
 }

@@ -55,7 +55,7 @@ class TpeSamplerTest {
 
     @Test
     void startupTrialsAreRandomDrawsUntilEnoughSucceeded() {
-        TpeSampler tpe = new TpeSampler(TpeSettings.defaults(3));
+        TpeSampler tpe = new TpeSampler(TpeSettings.defaults(3).withStartupTrials(10));
         RandomSampler random = new RandomSampler(3);
         List<Observation> history = new ArrayList<>();
         for (int i = 0; i < 9; i++) {
@@ -68,7 +68,7 @@ class TpeSamplerTest {
 
     @Test
     void trialsInFlightCountTowardsStartupOnceHalfHaveSucceeded() {
-        TpeSampler tpe = new TpeSampler(TpeSettings.defaults(3));
+        TpeSampler tpe = new TpeSampler(TpeSettings.defaults(3).withStartupTrials(10));
         RandomSampler random = new RandomSampler(3);
         List<Observation> history = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
@@ -223,7 +223,8 @@ class TpeSamplerTest {
         assertEquals(BandwidthRule.ENDPOINTS, defaults.bandwidths());
         assertEquals(CategoricalKernel.SHRINKING, defaults.categoricalKernel());
         assertTrue(defaults.sharpen());
-        assertEquals(10, defaults.startupTrials());
+        assertEquals(5, defaults.startupTrials());
+        assertEquals(20, AlgorithmSpec.settings(Map.of("flavor", "hyperopt"), 0).startupTrials());
         assertEquals(24, defaults.candidates());
         assertFalse(AlgorithmSpec.settings(Map.of("sharpen", false), 0).sharpen());
         TpeSettings earlier = AlgorithmSpec.settings(Map.of("multivariate", false, "bandwidths", "tpe",
@@ -254,8 +255,39 @@ class TpeSamplerTest {
         List<io.parzen.tpe.space.Distribution> withChoice = List.of(NumericDistribution.uniform(0, 10),
                 new CategoricalDistribution(List.of("a", "b")));
         assertEquals(0.0, Candidates.sharpenedClipCount(split, withChoice, settings), "a categorical dimension");
+        assertEquals(0.0, Candidates.sharpenedClipCount(split, numeric, settings.withParallelism(4)), "a parallel study");
         history.add(Observation.pending(40, Map.of("x", 1.0)));
         assertEquals(0.0, Candidates.sharpenedClipCount(Split.of(history, GammaRule.LINEAR, true), numeric, settings),
                 "a trial in flight");
+    }
+
+    @Test
+    void aUnivariateLSharpensByItsParametersRankedTrialsInFlightAndInParallelToo() {
+        Parameter lr = new Parameter("lr", NumericDistribution.uniform(0, 1), new io.parzen.tpe.space.Condition("opt", List.of("adam")));
+        List<Observation> history = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            // Half the trials chose adam and have lr; four of the rest failed (unranked).
+            Map<String, Object> params = i % 2 == 0 ? Map.of("opt", "adam", "lr", i / 40.0) : Map.of("opt", "sgd");
+            history.add(i % 10 == 1 ? Observation.failed(i, params) : Observation.succeeded(i, params, i));
+        }
+        history.add(Observation.pending(40, Map.of("opt", "adam", "lr", 0.5)));
+        TpeSettings settings = TpeSettings.defaults(0);
+        Split split = Split.of(history, GammaRule.LINEAR, true);
+        assertEquals(0.35 * 20, Candidates.univariateClipCount(lr, split, settings), 1e-12, "20 ranked adam trials");
+        assertEquals(0.35 * 20, Candidates.univariateClipCount(lr, split, settings.withParallelism(8)), 1e-12);
+        assertEquals(0.0, Candidates.univariateClipCount(lr, split, settings.withSharpen(false)), "off");
+    }
+
+    @Test
+    void theParallelismIsAStudyFactNotAnAlgorithmField() {
+        assertEquals(1, AlgorithmSpec.settings(Map.of(), 0).parallelism());
+        TpeSampler told = (TpeSampler) AlgorithmSpec.sampler(Map.of("seed", 3), 8);
+        assertEquals(8, told.settings().parallelism());
+        InvalidSpaceException unknown = org.junit.jupiter.api.Assertions.assertThrows(InvalidSpaceException.class,
+                () -> AlgorithmSpec.sampler(Map.of("parallelism", 8)));
+        assertTrue(unknown.getMessage().startsWith("algorithm: field 'parallelism' is unknown"), unknown.getMessage());
+        InvalidSpaceException zero = org.junit.jupiter.api.Assertions.assertThrows(InvalidSpaceException.class,
+                () -> TpeSettings.defaults(0).withParallelism(0));
+        assertEquals("parallelism = 0 must be >= 1", zero.getMessage());
     }
 }

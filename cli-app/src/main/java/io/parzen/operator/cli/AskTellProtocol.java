@@ -21,7 +21,7 @@ import java.util.Map;
 
 /**
  * The ask/tell protocol over JSON lines. First line: {"space": [...], "algorithm": {...}, "goal":
- * "minimize"|"maximize"}; then {"ask": K} answers K lines {"trial": i, "params": {...}}, and
+ * "minimize"|"maximize", "parallelism": N (optional: trials run at once, default 1)}; then {"ask": K} answers K lines {"trial": i, "params": {...}}, and
  * {"tell": i, "value": v} or {"tell": i, "state": "failed"} answers {"ok": true}. Bad input answers
  * {"error": "..."} and ends the session with status 2.
  */
@@ -84,14 +84,25 @@ public final class AskTellProtocol {
     }
 
     private void start(JsonNode node) {
-        allowOnly(node, List.of("space", "algorithm", "goal"), "the first line");
+        allowOnly(node, List.of("space", "algorithm", "goal", "parallelism"), "the first line");
         if (!node.has("space") || !node.get("space").isArray()) {
             throw new IllegalArgumentException("the first line must hold \"space\": [parameters...]");
         }
         SearchSpace space = SpaceParser.parse(json.convertValue(node.get("space"), List.class));
         Map<?, ?> algorithm = node.has("algorithm") ? json.convertValue(node.get("algorithm"), Map.class) : Map.of();
         Goal goal = node.has("goal") ? Goal.parse(node.get("goal").asText()) : Goal.MINIMIZE;
-        session = new AskTell(space, AlgorithmSpec.sampler(algorithm), goal);
+        session = new AskTell(space, AlgorithmSpec.sampler(algorithm, parallelism(node.get("parallelism"))), goal);
+    }
+
+    /** How many trials the caller runs at once, as a Study's spec.parallelism; 1 when not given. */
+    private static int parallelism(JsonNode value) {
+        if (value == null) {
+            return 1;
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToInt() || value.asInt() < 1 || value.asInt() > MAX_ASK) {
+            throw new IllegalArgumentException("field 'parallelism' = " + value + " must be an integer from 1 to " + MAX_ASK);
+        }
+        return value.asInt();
     }
 
     private void ask(JsonNode count) throws IOException {

@@ -3,6 +3,10 @@ package io.parzen.operator.cli;
 import io.parzen.tpe.bench.Objective;
 import io.parzen.tpe.bench.QualityBenchmark;
 import io.parzen.tpe.bench.SamplerVariant;
+import io.parzen.tpe.bench.SavedRuns;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -40,8 +44,17 @@ public final class TpeBenchCommand implements Callable<Integer> {
     @Option(names = "--batches", split = ",", defaultValue = "1,8", description = "Batch sizes: trials asked before any is told (default ${DEFAULT-VALUE}).")
     int[] batches;
 
+    @Option(names = "--save", paramLabel = "FILE", description = "Also write every run's incumbent curve as JSON, in the"
+            + " format tpe-bench/compare/optuna_compare.py loads (--load) to set them beside Optuna's runs.")
+    Path save;
+
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
+        Path folder = save == null ? null : save.toAbsolutePath().getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            // Checked before the runs, which can take minutes.
+            throw new ParameterException(spec.commandLine(), "--save " + save + ": folder " + folder + " does not exist");
+        }
         if (seeds < 1 || budget < 1) {
             throw new ParameterException(spec.commandLine(), "--seeds " + seeds + " and --budget " + budget
                     + " must both be at least 1");
@@ -58,7 +71,11 @@ public final class TpeBenchCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--samplers: " + e.getMessage());
         }
-        QualityBenchmark.report(chosen, variants, batches, seeds, budget, firstSeed, System.out);
+        SavedRuns saved = new SavedRuns();
+        QualityBenchmark.report(chosen, variants, batches, seeds, budget, firstSeed, System.out, saved);
+        if (save != null) {
+            Files.writeString(save, saved.json());
+        }
         return 0;
     }
 

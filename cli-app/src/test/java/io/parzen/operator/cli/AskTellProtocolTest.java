@@ -106,11 +106,34 @@ class AskTellProtocolTest {
         "bad goal|{\"space\":[{\"name\":\"x\",\"distribution\":\"uniform\",\"low\":0,\"high\":1}],\"goal\":\"up\"}|line 1: field 'goal' = 'up' is not supported",
         "bad algorithm|{\"space\":[{\"name\":\"x\",\"distribution\":\"uniform\",\"low\":0,\"high\":1}],\"algorithm\":{\"name\":\"grid\"}}|line 1: algorithm: field 'name' = 'grid' is not supported; allowed: tpe, random",
         "unknown setting|{\"space\":[{\"name\":\"x\",\"distribution\":\"uniform\",\"low\":0,\"high\":1}],\"algorithm\":{\"gamma\":0.2}}|line 1: algorithm: field 'gamma' is unknown",
+        "zero parallelism|{\"space\":[{\"name\":\"x\",\"distribution\":\"uniform\",\"low\":0,\"high\":1}],\"parallelism\":0}|line 1: field 'parallelism' = 0 must be an integer from 1 to 10000",
+        "fractional parallelism|{\"space\":[{\"name\":\"x\",\"distribution\":\"uniform\",\"low\":0,\"high\":1}],\"parallelism\":2.5}|line 1: field 'parallelism' = 2.5 must be an integer",
     })
     void badFirstLinesNameTheField(String name, String first, String expected) throws Exception {
         Result r = session(first);
         assertEquals(2, r.status(), name);
         assertTrue(r.lines().get(0).get("error").asText().startsWith(expected), name + ": " + r.lines().get(0));
+    }
+
+    /** A parallel session sharpens nothing jointly, so its suggestions after the startup differ from a serial one's. */
+    @Test
+    void theFirstLineMayTellTheParallelism() throws Exception {
+        String space = "{\"space\":[{\"name\":\"x\",\"distribution\":\"uniform\",\"low\":0,\"high\":10},"
+                + "{\"name\":\"y\",\"distribution\":\"uniform\",\"low\":0,\"high\":10}],\"algorithm\":{\"seed\":3}";
+        List<String> serial = new ArrayList<>(List.of(space + "}"));
+        List<String> parallel = new ArrayList<>(List.of(space + ",\"parallelism\":4}"));
+        for (int i = 0; i < 40; i++) {
+            String tell = "{\"tell\": " + i + ", \"value\": " + ((i * 37) % 40) + "}";
+            for (List<String> lines : List.of(serial, parallel)) {
+                lines.add("{\"ask\": 1}");
+                lines.add(tell);
+            }
+        }
+        Result one = session(serial.toArray(String[]::new));
+        Result four = session(parallel.toArray(String[]::new));
+        assertEquals(0, four.status());
+        assertEquals(one.lines().subList(0, 10), four.lines().subList(0, 10), "the startup does not depend on it");
+        assertTrue(!one.lines().equals(four.lines()), "later suggestions do");
     }
 
     @Test

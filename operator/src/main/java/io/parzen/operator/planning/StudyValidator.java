@@ -75,15 +75,16 @@ public final class StudyValidator {
             return new Result(null, List.of("spec is missing"));
         }
         SearchSpace space = space(spec.getParameters(), problems);
+        int parallelism = atLeast("spec.parallelism", spec.getParallelism(), StudyConfig.DEFAULT_PARALLELISM, 1, problems);
         Sampler sampler = null;
         try {
-            sampler = AlgorithmSpec.sampler(SpecValues.algorithm(spec.getAlgorithm()));
+            // The sampler is told the parallelism: TPE sharpens its joint l(x) only one trial at a time.
+            sampler = AlgorithmSpec.sampler(SpecValues.algorithm(spec.getAlgorithm()), Math.max(1, parallelism));
         } catch (InvalidSpaceException e) {
             problems.add("spec." + e.getMessage());
         }
         Goal goal = objective(spec.getObjective(), problems);
         int maxTrials = atLeast("spec.maxTrials", spec.getMaxTrials(), null, 1, problems);
-        int parallelism = atLeast("spec.parallelism", spec.getParallelism(), StudyConfig.DEFAULT_PARALLELISM, 1, problems);
         int maxFailed = atLeast("spec.maxFailedTrials", spec.getMaxFailedTrials(),
                 StudyConfig.DEFAULT_MAX_FAILED_TRIALS, 0, problems);
         Optional<StoppingRule> rule = earlyStopping(spec.getEarlyStopping(), problems);

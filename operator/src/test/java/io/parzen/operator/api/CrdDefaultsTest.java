@@ -55,8 +55,8 @@ class CrdDefaultsTest {
                 "spec.earlyStopping.rule");
 
         StudyConfig noName = valid(Fixtures.with(Fixtures.tree("valid.yaml"), "/spec/algorithm/name", "~"));
-        assertEquals(AlgorithmSpec.sampler(Map.of("name", crdDefault(Algorithm.class, "name"), "seed", 7, "startupTrials", 4))
-                .toString(), noName.sampler().toString(), "spec.algorithm.name");
+        assertEquals(AlgorithmSpec.sampler(Map.of("name", crdDefault(Algorithm.class, "name"), "seed", 7, "startupTrials", 4),
+                noName.parallelism()).toString(), noName.sampler().toString(), "spec.algorithm.name");
     }
 
     private static StudyConfig valid(ObjectNode tree) {

@@ -21,6 +21,7 @@ class StudyValidatorTest {
         assertEquals(Goal.MINIMIZE, c.goal());
         assertEquals(30, c.maxTrials());
         assertEquals(4, c.parallelism());
+        assertEquals(4, ((io.parzen.tpe.TpeSampler) c.sampler()).settings().parallelism(), "TPE is told the parallelism");
         assertEquals(2, c.maxFailedTrials());
         assertEquals(new MedianRule(3, 2), c.earlyStopping().orElseThrow());
         assertTrue(c.reachesTarget(0.04));
@@ -32,6 +33,7 @@ class StudyValidatorTest {
         StudyValidator.Result r = StudyValidator.validate(Fixtures.study("unknown-fields.yaml").getSpec());
         assertEquals(List.of(), r.problems());
         assertEquals(1, r.config().parallelism());
+        assertEquals(1, ((io.parzen.tpe.TpeSampler) r.config().sampler()).settings().parallelism());
         assertEquals(3, r.config().maxFailedTrials());
         assertTrue(r.config().earlyStopping().isEmpty());
         assertEquals(Goal.MAXIMIZE, r.config().goal());

@@ -43,7 +43,7 @@ public final class QualityBenchmark {
         return IntStream.range(0, seeds).parallel()
                 .mapToObj(s -> {
                     int[] failed = new int[1];
-                    double[] run = StudySimulation.runCounting(objective, variant.factory().apply(firstSeed + s), budget, batch,
+                    double[] run = StudySimulation.runCounting(objective, variant.factory().create(firstSeed + s, batch), budget, batch,
                             firstSeed + s, failed);
                     failures[s] = failed[0];
                     return run;
@@ -57,8 +57,15 @@ public final class QualityBenchmark {
 
     /** As above, with seeds firstSeed, firstSeed + 1, ... */
     public static Row row(Objective objective, SamplerVariant variant, int batch, int seeds, int budget, long firstSeed) {
+        return row(objective, variant, batch, seeds, budget, firstSeed, SavedRuns.NONE);
+    }
+
+    /** As above, handing every run to {@code saved}. */
+    static Row row(Objective objective, SamplerVariant variant, int batch, int seeds, int budget, long firstSeed,
+                   SavedRuns saved) {
         int[] failures = new int[seeds];
         double[][] runs = runs(objective, variant, batch, seeds, budget, failures, firstSeed);
+        saved.add(variant, objective, batch, firstSeed, runs, failures);
         List<Quartiles> qs = new ArrayList<>();
         for (int checkpoint : CHECKPOINTS) {
             if (checkpoint > budget) {
@@ -83,6 +90,12 @@ public final class QualityBenchmark {
     /** As above, with seeds firstSeed, firstSeed + 1, ... */
     public static void report(List<Objective> objectives, List<SamplerVariant> variants, int[] batches, int seeds, int budget,
                               long firstSeed, PrintStream out) {
+        report(objectives, variants, batches, seeds, budget, firstSeed, out, SavedRuns.NONE);
+    }
+
+    /** As above, handing every run to {@code saved} (for {@code parzen tpe bench --save}). */
+    public static void report(List<Objective> objectives, List<SamplerVariant> variants, int[] batches, int seeds, int budget,
+                              long firstSeed, PrintStream out, SavedRuns saved) {
         out.printf(Locale.ROOT, "Best-found (noise-free value of the incumbent), median [q1, q3] over %d seeds (%d..%d)%n%n",
                 seeds, firstSeed, firstSeed + seeds - 1);
         StringBuilder header = new StringBuilder("| objective (min) | sampler | batch |");
@@ -103,7 +116,7 @@ public final class QualityBenchmark {
                     if (!worthReporting(variant, batch)) {
                         continue;
                     }
-                    Row row = row(objective, variant, batch, seeds, budget, firstSeed);
+                    Row row = row(objective, variant, batch, seeds, budget, firstSeed, saved);
                     StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "| %s (%.4g) | %s | %d |",
                             objective.name(), objective.minimum(), variant.name(), batch));
                     for (Quartiles q : row.atCheckpoint()) {

@@ -28,7 +28,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Latency of one TPE suggestion with 100, 1,000 and 10,000 observations in a 6-parameter space
- * with one categorical (the shape of a real training config). Run with {@code tpe/jmh.sh}.
+ * with one categorical (the shape of a real training config), the last 8 trials in flight. With
+ * {@code sharpened}, the categorical is left out and nothing is in flight: the path on which the
+ * sharpened l(x) applies (docs/tpe.md). Run with {@code tpe-bench/jmh.sh}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -51,6 +53,11 @@ public class SuggestBenchmark {
     @Param({"false", "true"})
     public boolean multivariate;
 
+    @Param({"false", "true"})
+    public boolean sharpened;
+
+    private SearchSpace space;
+
     private List<Observation> history;
     private TpeSampler sampler;
     private int index;
@@ -60,10 +67,12 @@ public class SuggestBenchmark {
         RandomSampler random = new RandomSampler(1);
         SplittableRandom rng = new SplittableRandom(2);
         history = new ArrayList<>();
+        space = sharpened ? new SearchSpace(SPACE.parameters().subList(0, 5)) : SPACE;
         for (int i = 0; i < observations; i++) {
-            Map<String, Object> params = random.suggest(SPACE, List.of(), i);
+            Map<String, Object> params = random.suggest(space, List.of(), i);
             // A realistic mix: mostly finished trials, a few failed, the last few still running.
-            TrialState state = i >= observations - 8 ? TrialState.RUNNING : rng.nextInt(20) == 0 ? TrialState.FAILED : TrialState.SUCCEEDED;
+            boolean running = !sharpened && i >= observations - 8;
+            TrialState state = running ? TrialState.RUNNING : rng.nextInt(20) == 0 ? TrialState.FAILED : TrialState.SUCCEEDED;
             double value = state == TrialState.SUCCEEDED ? rng.nextDouble() : Double.NaN;
             history.add(new Observation(i, params, state, value));
         }
@@ -73,6 +82,6 @@ public class SuggestBenchmark {
 
     @Benchmark
     public Map<String, Object> suggest() {
-        return sampler.suggest(SPACE, history, index++);
+        return sampler.suggest(space, history, index++);
     }
 }

@@ -65,7 +65,16 @@ public final class NumericEstimator {
     /** @param rule how each kernel's bandwidth follows from its neighbours */
     public NumericEstimator(NumericDistribution distribution, double[] values, double priorWeight,
                             Truncation truncation, GridAnchor anchor, boolean bandwidthWeighted, BandwidthRule rule) {
-        this.kernels = new Kernels(distribution, values, truncation, anchor, rule);
+        this(distribution, values, priorWeight, truncation, anchor, bandwidthWeighted, rule, 0);
+    }
+
+    /**
+     * @param clipCount with {@link BandwidthRule#ENDPOINTS}, clip the bandwidths as if there were this
+     *     many observations when that is more than there are (the sharpened l(x), docs/tpe.md)
+     */
+    public NumericEstimator(NumericDistribution distribution, double[] values, double priorWeight, Truncation truncation,
+                            GridAnchor anchor, boolean bandwidthWeighted, BandwidthRule rule, double clipCount) {
+        this.kernels = new Kernels(distribution, values, truncation, anchor, rule, clipCount);
         this.truncation = truncation;
         int n = values.length;
         this.prior = n;
