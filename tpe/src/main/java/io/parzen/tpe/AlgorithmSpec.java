@@ -9,11 +9,12 @@ import java.util.Set;
 /**
  * The {@code algorithm} block of a Study or an ask/tell session, parsed from plain values:
  * {@code {name: tpe|random, seed, startupTrials, candidates, gammaRule, priorWeight, constantLiar,
- * multivariate, flavor, bandwidthWeighted, bandwidths, categoricalKernel, sharpen}}. Unknown fields are errors.
+ * multivariate, flavor, bandwidthWeighted, bandwidths, categoricalKernel, sharpen, alternateEstimators}}. Unknown fields are errors.
  */
 public final class AlgorithmSpec {
     private static final Set<String> FIELDS = Set.of("name", "seed", "startupTrials", "candidates", "gammaRule",
-            "priorWeight", "constantLiar", "multivariate", "flavor", "bandwidthWeighted", "bandwidths", "categoricalKernel", "sharpen");
+            "priorWeight", "constantLiar", "multivariate", "flavor", "bandwidthWeighted", "bandwidths", "categoricalKernel", "sharpen",
+            "alternateEstimators");
 
     private AlgorithmSpec() {}
 
@@ -31,7 +32,8 @@ public final class AlgorithmSpec {
         for (Object key : spec.keySet()) {
             if (!FIELDS.contains(String.valueOf(key))) {
                 throw new InvalidSpaceException("algorithm: field '" + key + "' is unknown; allowed: name, seed, startupTrials,"
-                        + " candidates, gammaRule, priorWeight, constantLiar, multivariate, flavor, bandwidthWeighted, bandwidths, categoricalKernel, sharpen");
+                        + " candidates, gammaRule, priorWeight, constantLiar, multivariate, flavor, bandwidthWeighted, bandwidths, categoricalKernel, sharpen,"
+                        + " alternateEstimators");
             }
         }
         String name = string(spec, "name", "tpe");
@@ -61,8 +63,9 @@ public final class AlgorithmSpec {
         CategoricalKernel kernel = spec.get("categoricalKernel") == null ? s.categoricalKernel()
                 : CategoricalKernel.parse(string(spec, "categoricalKernel", ""));
         boolean sharpen = bool(spec, "sharpen", s.sharpen());
+        boolean alternate = bool(spec, "alternateEstimators", s.alternateEstimators());
         return new TpeSettings(seed, startup, candidates, rule, priorWeight, liar, multivariate, flavor, bandwidthWeighted,
-                bandwidths, kernel, sharpen, 1);
+                bandwidths, kernel, sharpen, alternate, 1);
     }
 
     private static String string(Map<?, ?> spec, String field, String fallback) {

@@ -39,11 +39,12 @@ public final class TpeSampler implements Sampler {
         if (inStartup(history)) {
             return DuplicateGuard.firstNew(space, history, List.of(), rng, anchor, DUPLICATE_REDRAWS);
         }
-        boolean inFlightAreBad = settings.constantLiar() || settings.flavor() == Flavor.HYPEROPT;
-        Split split = Split.of(history, settings.gammaRule(), inFlightAreBad);
+        TpeSettings trial = settings.forTrial(trialIndex);
+        boolean inFlightAreBad = trial.constantLiar() || trial.flavor() == Flavor.HYPEROPT;
+        Split split = Split.of(history, trial.gammaRule(), inFlightAreBad);
         List<Parameter> parameters = space.parameters();
-        List<int[]> groups = settings.multivariate() ? groups(parameters, split) : List.of();
-        Candidates candidates = Candidates.draw(parameters, split, groups, settings, rng);
+        List<int[]> groups = trial.multivariate() ? groups(parameters, split) : List.of();
+        Candidates candidates = Candidates.draw(parameters, split, groups, trial, rng);
 
         List<Map<String, Object>> ranked = new ArrayList<>();
         ranked.add(winner(parameters, candidates));

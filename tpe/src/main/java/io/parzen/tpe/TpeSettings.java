@@ -20,15 +20,21 @@ import io.parzen.tpe.space.InvalidSpaceException;
  *     the ranked trials, not the good group's size, while no trial is in flight, the study runs one
  *     trial at a time and the joint parameters are all numeric; a univariate l(x)'s by 0.35 of the
  *     ranked trials that have the parameter (docs/tpe.md)
+ * @param alternateEstimators in a study that runs at least {@link #ALTERNATE_FROM_PARALLELISM} trials at
+ *     once, suggest every second trial (odd trial index) with independent, bandwidth-weighted
+ *     estimators instead of the joint one: two models spread a wide batch better than one (docs/tpe.md)
  * @param parallelism how many trials the study runs at once (a Study's {@code spec.parallelism}), not
  *     an algorithm field: above 1 the joint l(x) is not sharpened
  */
 public record TpeSettings(long seed, int startupTrials, int candidates, GammaRule gammaRule, double priorWeight,
                           boolean constantLiar, boolean multivariate, Flavor flavor, boolean bandwidthWeighted,
                           BandwidthRule bandwidths, CategoricalKernel categoricalKernel, boolean sharpen,
-                          int parallelism) {
+                          boolean alternateEstimators, int parallelism) {
 
     public static final int DEFAULT_CANDIDATES = 24;
+
+    /** The narrowest study in which {@code alternateEstimators} applies (measured: docs/tpe.md). */
+    public static final int ALTERNATE_FROM_PARALLELISM = 6;
 
     public TpeSettings {
         if (startupTrials < 0) {
@@ -55,54 +61,70 @@ public record TpeSettings(long seed, int startupTrials, int candidates, GammaRul
     public static TpeSettings forFlavor(long seed, Flavor flavor) {
         return new TpeSettings(seed, flavor.defaultStartupTrials(), DEFAULT_CANDIDATES, flavor.defaultGammaRule(), 1.0,
                 true, flavor.defaultMultivariate(), flavor, false, flavor.defaultBandwidths(),
-                flavor.defaultCategoricalKernel(), flavor == Flavor.PARZEN, 1);
+                flavor.defaultCategoricalKernel(), flavor == Flavor.PARZEN, flavor == Flavor.PARZEN, 1);
+    }
+
+    /**
+     * The settings trial {@code trialIndex} is suggested with: these, or, for every second trial of
+     * a wide parallel study with {@code alternateEstimators}, independent bandwidth-weighted
+     * estimators in place of the joint one.
+     */
+    public TpeSettings forTrial(int trialIndex) {
+        boolean alternate = alternateEstimators && multivariate && parallelism >= ALTERNATE_FROM_PARALLELISM
+                && (trialIndex & 1) == 1;
+        return alternate ? withMultivariate(false).withBandwidthWeighted(true) : this;
+    }
+
+    public TpeSettings withAlternateEstimators(boolean value) {
+        return new TpeSettings(seed, startupTrials, candidates, gammaRule, priorWeight, constantLiar, multivariate, flavor,
+                bandwidthWeighted, bandwidths, categoricalKernel, sharpen, value, parallelism);
     }
 
     public TpeSettings withStartupTrials(int value) {
-        return new TpeSettings(seed, value, candidates, gammaRule, priorWeight, constantLiar, multivariate, flavor, bandwidthWeighted, bandwidths, categoricalKernel, sharpen, parallelism);
+        return new TpeSettings(seed, value, candidates, gammaRule, priorWeight, constantLiar, multivariate, flavor, bandwidthWeighted, bandwidths, categoricalKernel, sharpen, alternateEstimators, parallelism);
     }
 
     public TpeSettings withCandidates(int value) {
-        return new TpeSettings(seed, startupTrials, value, gammaRule, priorWeight, constantLiar, multivariate, flavor, bandwidthWeighted, bandwidths, categoricalKernel, sharpen, parallelism);
+        return new TpeSettings(seed, startupTrials, value, gammaRule, priorWeight, constantLiar, multivariate, flavor, bandwidthWeighted, bandwidths, categoricalKernel, sharpen, alternateEstimators, parallelism);
     }
 
     public TpeSettings withGammaRule(GammaRule value) {
-        return new TpeSettings(seed, startupTrials, candidates, value, priorWeight, constantLiar, multivariate, flavor, bandwidthWeighted, bandwidths, categoricalKernel, sharpen, parallelism);
+        return new TpeSettings(seed, startupTrials, candidates, value, priorWeight, constantLiar, multivariate, flavor, bandwidthWeighted, bandwidths, categoricalKernel, sharpen, alternateEstimators, parallelism);
     }
 
     public TpeSettings withPriorWeight(double value) {
-        return new TpeSettings(seed, startupTrials, candidates, gammaRule, value, constantLiar, multivariate, flavor, bandwidthWeighted, bandwidths, categoricalKernel, sharpen, parallelism);
+        return new TpeSettings(seed, startupTrials, candidates, gammaRule, value, constantLiar, multivariate, flavor, bandwidthWeighted, bandwidths, categoricalKernel, sharpen, alternateEstimators, parallelism);
     }
 
     public TpeSettings withConstantLiar(boolean value) {
-        return new TpeSettings(seed, startupTrials, candidates, gammaRule, priorWeight, value, multivariate, flavor, bandwidthWeighted, bandwidths, categoricalKernel, sharpen, parallelism);
+        return new TpeSettings(seed, startupTrials, candidates, gammaRule, priorWeight, value, multivariate, flavor, bandwidthWeighted, bandwidths, categoricalKernel, sharpen, alternateEstimators, parallelism);
     }
 
     public TpeSettings withMultivariate(boolean value) {
-        return new TpeSettings(seed, startupTrials, candidates, gammaRule, priorWeight, constantLiar, value, flavor, bandwidthWeighted, bandwidths, categoricalKernel, sharpen, parallelism);
+        return new TpeSettings(seed, startupTrials, candidates, gammaRule, priorWeight, constantLiar, value, flavor, bandwidthWeighted, bandwidths, categoricalKernel, sharpen, alternateEstimators, parallelism);
     }
 
     public TpeSettings withBandwidths(BandwidthRule value) {
         return new TpeSettings(seed, startupTrials, candidates, gammaRule, priorWeight, constantLiar, multivariate, flavor,
-                bandwidthWeighted, value, categoricalKernel, sharpen, parallelism);
+                bandwidthWeighted, value, categoricalKernel, sharpen, alternateEstimators, parallelism);
     }
 
     public TpeSettings withCategoricalKernel(CategoricalKernel value) {
         return new TpeSettings(seed, startupTrials, candidates, gammaRule, priorWeight, constantLiar, multivariate, flavor,
-                bandwidthWeighted, bandwidths, value, sharpen, parallelism);
+                bandwidthWeighted, bandwidths, value, sharpen, alternateEstimators, parallelism);
     }
 
     public TpeSettings withSharpen(boolean value) {
         return new TpeSettings(seed, startupTrials, candidates, gammaRule, priorWeight, constantLiar, multivariate, flavor,
-                bandwidthWeighted, bandwidths, categoricalKernel, value, parallelism);
+                bandwidthWeighted, bandwidths, categoricalKernel, value, alternateEstimators, parallelism);
     }
 
     public TpeSettings withParallelism(int value) {
         return new TpeSettings(seed, startupTrials, candidates, gammaRule, priorWeight, constantLiar, multivariate, flavor,
-                bandwidthWeighted, bandwidths, categoricalKernel, sharpen, value);
+                bandwidthWeighted, bandwidths, categoricalKernel, sharpen, alternateEstimators, value);
     }
 
     public TpeSettings withBandwidthWeighted(boolean value) {
-        return new TpeSettings(seed, startupTrials, candidates, gammaRule, priorWeight, constantLiar, multivariate, flavor, value, bandwidths, categoricalKernel, sharpen, parallelism);
+        return new TpeSettings(seed, startupTrials, candidates, gammaRule, priorWeight, constantLiar, multivariate, flavor, value, bandwidths, categoricalKernel, sharpen, alternateEstimators, parallelism);
     }
 }

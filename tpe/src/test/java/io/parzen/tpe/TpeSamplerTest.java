@@ -3,6 +3,7 @@ package io.parzen.tpe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.parzen.tpe.estimator.BandwidthRule;
@@ -18,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -227,6 +229,8 @@ class TpeSamplerTest {
         assertEquals(20, AlgorithmSpec.settings(Map.of("flavor", "hyperopt"), 0).startupTrials());
         assertEquals(24, defaults.candidates());
         assertFalse(AlgorithmSpec.settings(Map.of("sharpen", false), 0).sharpen());
+        assertTrue(defaults.alternateEstimators());
+        assertFalse(AlgorithmSpec.settings(Map.of("alternateEstimators", false), 0).alternateEstimators());
         TpeSettings earlier = AlgorithmSpec.settings(Map.of("multivariate", false, "bandwidths", "tpe",
                 "categoricalKernel", "fixed"), 0);
         assertFalse(earlier.multivariate());
@@ -236,9 +240,48 @@ class TpeSamplerTest {
         assertFalse(hyperopt.multivariate());
         assertEquals(BandwidthRule.TPE, hyperopt.bandwidths());
         assertFalse(hyperopt.sharpen());
+        assertFalse(hyperopt.alternateEstimators());
         InvalidSpaceException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidSpaceException.class,
                 () -> AlgorithmSpec.settings(Map.of("bandwidths", "scott"), 0));
         assertEquals("algorithm: field 'bandwidths' = 'scott' is not supported; allowed: endpoints, tpe", e.getMessage());
+    }
+
+    @Test
+    void wideParallelStudiesSuggestEveryOddTrialWithIndependentBandwidthWeightedEstimators() {
+        TpeSettings wide = TpeSettings.defaults(0).withParallelism(TpeSettings.ALTERNATE_FROM_PARALLELISM);
+        assertSame(wide, wide.forTrial(10), "even trials keep the joint estimator");
+        TpeSettings odd = wide.forTrial(11);
+        assertFalse(odd.multivariate());
+        assertTrue(odd.bandwidthWeighted());
+        assertEquals(wide.withMultivariate(false).withBandwidthWeighted(true), odd, "nothing else changes");
+        TpeSettings narrow = TpeSettings.defaults(0).withParallelism(TpeSettings.ALTERNATE_FROM_PARALLELISM - 1);
+        assertSame(narrow, narrow.forTrial(11), "a narrower study");
+        TpeSettings serial = TpeSettings.defaults(0);
+        assertSame(serial, serial.forTrial(11), "a serial study");
+        TpeSettings off = wide.withAlternateEstimators(false);
+        assertSame(off, off.forTrial(11), "switched off");
+        TpeSettings univariate = wide.withMultivariate(false);
+        assertSame(univariate, univariate.forTrial(11), "already independent: nothing to alternate");
+    }
+
+    @Test
+    void anOddTrialOfAWideStudyIsSuggestedByTheIndependentEstimators() {
+        List<Observation> history = new ArrayList<>();
+        SplittableRandom rng = new SplittableRandom(3);
+        for (int i = 0; i < 30; i++) {
+            double x = rng.nextDouble() * 10;
+            double y = rng.nextDouble() * 10;
+            history.add(Observation.succeeded(i, Map.of("x", x, "y", y), (x - 3) * (x - 3) + (y - 7) * (y - 7)));
+        }
+        SearchSpace plane = SearchSpace.of(new Parameter("x", NumericDistribution.uniform(0, 10)),
+                new Parameter("y", NumericDistribution.uniform(0, 10)));
+        TpeSettings wide = TpeSettings.defaults(5).withParallelism(8);
+        TpeSettings independent = wide.withMultivariate(false).withBandwidthWeighted(true);
+        assertEquals(new TpeSampler(independent).suggest(plane, history, 31), new TpeSampler(wide).suggest(plane, history, 31));
+        assertEquals(new TpeSampler(wide.withAlternateEstimators(false)).suggest(plane, history, 30),
+                new TpeSampler(wide).suggest(plane, history, 30));
+        assertNotEquals(new TpeSampler(wide.withAlternateEstimators(false)).suggest(plane, history, 31),
+                new TpeSampler(wide).suggest(plane, history, 31), "the joint estimator would suggest another point");
     }
 
     @Test

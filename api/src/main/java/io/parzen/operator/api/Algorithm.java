@@ -102,8 +102,15 @@ public class Algorithm {
      * trials, not only the good ones (flavor parzen's default; off for hyperopt). It applies only
      * while no trial is in flight and every joint parameter is numeric; docs/tpe.md.
      */
-    @JsonPropertyDescription("Sharpen the joint l(x) as trials accumulate: its narrowest kernel follows half of all finished trials, not only the good ones (flavor parzen's default; off for hyperopt). Applies only while no trial is in flight and every joint parameter is numeric.")
+    @JsonPropertyDescription("Sharpen l(x) as trials accumulate: the joint l(x)'s narrowest kernel follows half of all finished trials, not only the good ones, while no trial is in flight, spec.parallelism is 1 and every joint parameter is numeric; a univariate l(x)'s follows 0.35 of the finished trials that have the parameter (flavor parzen's default; off for hyperopt).")
     private Boolean sharpen;
+
+    /**
+     * In a study with spec.parallelism of 6 or more, suggest every second trial with independent,
+     * bandwidth-weighted estimators instead of the joint one (flavor parzen's default); docs/tpe.md.
+     */
+    @JsonPropertyDescription("With spec.parallelism 6 or more and multivariate on, suggest every second trial with independent, bandwidth-weighted estimators instead of the joint one: two models spread a wide batch of parallel trials better than one (flavor parzen's default; off for hyperopt).")
+    private Boolean alternateEstimators;
 
     /** @return the name */
     public String getName() {
@@ -233,5 +240,15 @@ public class Algorithm {
     /** @param sharpen whether l(x) is sharpened */
     public void setSharpen(Boolean sharpen) {
         this.sharpen = sharpen;
+    }
+
+    /** @return whether wide parallel studies alternate between the joint and independent estimators */
+    public Boolean getAlternateEstimators() {
+        return alternateEstimators;
+    }
+
+    /** @param alternateEstimators whether wide parallel studies alternate estimators */
+    public void setAlternateEstimators(Boolean alternateEstimators) {
+        this.alternateEstimators = alternateEstimators;
     }
 }

@@ -58,6 +58,7 @@ final class SpecValues {
             put(m, "bandwidths", a.getBandwidths());
             put(m, "categoricalKernel", a.getCategoricalKernel());
             put(m, "sharpen", a.getSharpen());
+            put(m, "alternateEstimators", a.getAlternateEstimators());
         }
         return m;
     }

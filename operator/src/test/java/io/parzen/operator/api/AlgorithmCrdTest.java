@@ -24,7 +24,7 @@ class AlgorithmCrdTest {
     private static final CrdSchema STUDIES = CrdSchema.load(Path.of("..", "crds", "studies.parzen.io.yaml"));
     private static final String EVERY_OPTION = "{name: tpe, seed: 11, startupTrials: 6, candidates: 48, gammaRule: sqrt,"
             + " priorWeight: 0.5, constantLiar: false, multivariate: false, flavor: parzen, bandwidthWeighted: true,"
-            + " bandwidths: tpe, categoricalKernel: fixed, sharpen: false}";
+            + " bandwidths: tpe, categoricalKernel: fixed, sharpen: false, alternateEstimators: false}";
 
     @Test
     void everyAlgorithmOptionSurvivesTheSchemaAndReachesTheSampler() {
@@ -47,6 +47,7 @@ class AlgorithmCrdTest {
         assertEquals(BandwidthRule.TPE, s.bandwidths());
         assertEquals(CategoricalKernel.FIXED, s.categoricalKernel());
         assertEquals(false, s.sharpen());
+        assertEquals(false, s.alternateEstimators());
     }
 
     @Test
@@ -57,5 +58,6 @@ class AlgorithmCrdTest {
         assertEquals(BandwidthRule.ENDPOINTS, s.bandwidths());
         assertEquals(CategoricalKernel.SHRINKING, s.categoricalKernel());
         assertEquals(true, s.sharpen());
+        assertEquals(true, s.alternateEstimators());
     }
 }

@@ -34,7 +34,8 @@ public record SamplerVariant(String name, Factory factory) {
     public static final SamplerVariant TPE_UNIVARIATE = tpe("tpe-univariate", SamplerVariant::univariate);
     /** The multivariate option as it was before the default changed: hyperopt's bandwidths, fixed categorical kernels. */
     public static final SamplerVariant TPE_MULTIVARIATE = tpe("tpe-multivariate",
-            seed -> univariate(seed).withMultivariate(true).withCategoricalKernel(CategoricalKernel.FIXED));
+            seed -> univariate(seed).withMultivariate(true).withCategoricalKernel(CategoricalKernel.FIXED)
+                    .withAlternateEstimators(false));
     public static final SamplerVariant HYPEROPT = tpe("tpe-hyperopt",
             seed -> TpeSettings.forFlavor(seed, Flavor.HYPEROPT));
     public static final SamplerVariant TPE_BANDWIDTH_WEIGHTED = tpe("tpe-bandwidth-weighted",
@@ -46,13 +47,17 @@ public record SamplerVariant(String name, Factory factory) {
     public static final SamplerVariant TPE_NO_SHARPEN = tpe("tpe-no-sharpen",
             seed -> TpeSettings.defaults(seed).withSharpen(false));
 
+    /** The default without alternating estimators in wide parallel studies (the default until the third revision of 2026-12-07). */
+    public static final SamplerVariant TPE_NO_ALTERNATE = tpe("tpe-no-alternate",
+            seed -> TpeSettings.defaults(seed).withAlternateEstimators(false));
+
     /** The settings of 2026-12-05 and before (10 startup trials then). */
     private static TpeSettings univariate(long seed) {
         return TpeSettings.defaults(seed).withMultivariate(false).withBandwidths(BandwidthRule.TPE).withStartupTrials(10);
     }
 
     public static List<SamplerVariant> all() {
-        return List.of(RANDOM, TPE, TPE_UNIVARIATE, TPE_MULTIVARIATE, TPE_BANDWIDTH_WEIGHTED, HYPEROPT, TPE_NO_LIAR, TPE_NO_SHARPEN);
+        return List.of(RANDOM, TPE, TPE_UNIVARIATE, TPE_MULTIVARIATE, TPE_BANDWIDTH_WEIGHTED, HYPEROPT, TPE_NO_LIAR, TPE_NO_SHARPEN, TPE_NO_ALTERNATE);
     }
 
     public static SamplerVariant named(String name) {
