@@ -145,10 +145,10 @@ Keep in step with docs/operator.md "RBAC" and ChartTest.OPERATOR_RULES.
 - apiGroups: [""]
   resources: ["pods"]
   verbs: ["list", "watch"]
-# core/v1 Events on Studies and Trials.
+# core/v1 Events on Studies and Trials; a repeated Event raises its count (patch).
 - apiGroups: [""]
   resources: ["events"]
-  verbs: ["create"]
+  verbs: ["create", "patch"]
 # The S3 keys of the Secret a Study names, to read trial results.
 - apiGroups: [""]
   resources: ["secrets"]

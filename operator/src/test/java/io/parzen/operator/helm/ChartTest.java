@@ -162,7 +162,7 @@ class ChartTest {
      * informers list and watch; the Study controller creates Trials and asks them to stop early with
      * get + JSON patch; both controllers write status with a JSON patch on /status; the Trial
      * controller creates, gets (after a 409) and deletes Jobs; pods are only watched; Events are
-     * created; a Study's Secret is read with get.
+     * created, and a repeated one patched (its count); a Study's Secret is read with get.
      */
     static final Set<String> OPERATOR_RULES = Set.of(
             "parzen.io studies get", "parzen.io studies list", "parzen.io studies watch", "parzen.io studies patch",
@@ -172,7 +172,7 @@ class ChartTest {
             "parzen.io trials/status patch",
             "batch jobs get", "batch jobs list", "batch jobs watch", "batch jobs create", "batch jobs delete",
             " pods list", " pods watch",
-            " events create",
+            " events create", " events patch",
             " secrets get");
 
     /** Leader election: JOSDK's start-up check wants get/create/update, fabric8's LeaseLock patches. */
