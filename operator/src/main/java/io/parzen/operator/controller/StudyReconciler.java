@@ -33,16 +33,19 @@ import io.parzen.operator.planning.TrialView;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -246,9 +249,11 @@ public final class StudyReconciler implements Reconciler<Study>, Cleaner<Study>,
         if (changedPhase && plan.done()) {
             events.normal(study, plan.finish().get().reason(), plan.finish().get().message());
         }
-        reports.reconciled(study, plan.done(), config.goal());
-        return decision.write() || decision.retryAfter().isZero() ? UpdateControl.noUpdate()
-                : UpdateControl.<Study>noUpdate().rescheduleAfter(decision.retryAfter());
+        Optional<Duration> reportRetry = reports.reconciled(study, plan.done(), config.goal());
+        Optional<Duration> statusRetry = decision.write() || decision.retryAfter().isZero() ? Optional.empty()
+                : Optional.of(decision.retryAfter());
+        Optional<Duration> next = Stream.of(statusRetry, reportRetry).flatMap(Optional::stream).min(Comparator.naturalOrder());
+        return next.isEmpty() ? UpdateControl.noUpdate() : UpdateControl.<Study>noUpdate().rescheduleAfter(next.get());
     }
 
     /**

@@ -5,13 +5,17 @@ import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.parzen.operator.api.Storage;
 import io.parzen.operator.api.Study;
 import io.parzen.operator.planning.ReportDue;
+import io.parzen.operator.planning.ReportRetry;
 import io.parzen.operator.report.ReportOptions;
 import io.parzen.operator.report.ReportWriter;
 import io.parzen.storage.ObjectStore;
 import io.parzen.tpe.Goal;
 import java.io.IOException;
 import java.time.Clock;
-import java.util.Set;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,9 +26,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Writes a finished Study's report into its store, as {@code parzen report} does, and records
  * where in {@code status.reportUrl} (with the generation it shows in {@code status.reportGeneration}).
- * Drawing the charts takes seconds, so it runs on a thread of its own, never in a reconcile; each
- * finish (Study uid and generation) is tried once per operator process. A report that cannot be
- * written is a warning Event and a log line: the Study keeps its phase.
+ * Drawing the charts takes seconds, so it runs on a thread of its own, never in a reconcile. A
+ * report that cannot be written (or recorded) is a warning Event and a log line, the Study keeps
+ * its phase, and the same finish (Study uid and generation) is tried again later
+ * ({@link ReportRetry}: 30 s, doubling, at most 15 minutes apart).
  */
 public final class StudyReports implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StudyReports.class);
@@ -40,8 +45,16 @@ public final class StudyReports implements AutoCloseable {
     private final KubernetesClient client;
     private final EventRecorder events;
     private final Clock clock;
-    /** The finishes (uid@generation) already handed to the writer thread. */
-    private final Set<String> started = ConcurrentHashMap.newKeySet();
+    /**
+     * Per finish (uid@generation) handed to the writer: whether it is being written, how many
+     * times in a row it failed, and when it may be tried again.
+     */
+    private record Attempt(boolean writing, int failures, Instant next) {}
+
+    /** The {@code next} of a finish whose report is written: never again (until the status says so too). */
+    private static final Instant WRITTEN = Instant.MAX;
+
+    private final Map<String, Attempt> attempts = new ConcurrentHashMap<>();
     private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "parzen-report");
         t.setDaemon(true);
@@ -58,23 +71,52 @@ public final class StudyReports implements AutoCloseable {
 
     /**
      * Called on every reconcile of a Study: when it is {@code done} and its report for this
-     * generation is neither written nor under way, starts writing it and returns at once.
+     * generation is neither written nor under way, starts writing it (or, after a failure, writing
+     * it again once its wait is over) and returns at once.
+     *
+     * @return when the caller should reconcile the Study again for its report (a retry that may be
+     *     due then); empty when the report is not due or is written
      */
-    public void reconciled(Study study, boolean done, Goal goal) {
+    public Optional<Duration> reconciled(Study study, boolean done, Goal goal) {
         Long generation = study.getMetadata().getGeneration();
-        if (!ReportDue.due(done, study.getStatus(), generation)
-                || !started.add(study.getMetadata().getUid() + "@" + generation)) {
-            return;
+        if (!ReportDue.due(done, study.getStatus(), generation)) {
+            return Optional.empty();
         }
-        writer.execute(() -> write(study, generation, goal));
+        String key = study.getMetadata().getUid() + "@" + generation;
+        Instant now = clock.instant();
+        boolean[] start = {false};
+        Attempt attempt = attempts.compute(key, (k, a) -> {
+            if (a == null || (!a.writing() && !now.isBefore(a.next()))) {
+                start[0] = true;
+                return new Attempt(true, a == null ? 0 : a.failures(), now);
+            }
+            return a;
+        });
+        if (start[0]) {
+            writer.execute(() -> write(key, study, generation, goal));
+        }
+        if (attempt.next().equals(WRITTEN)) {
+            return Optional.empty();
+        }
+        // While it is being written, come back when a retry would be due if this attempt failed: a
+        // failure on the writer thread triggers no reconcile by itself (a success patches the status, which does).
+        return Optional.of(attempt.writing() ? ReportRetry.after(attempt.failures() + 1)
+                : Duration.between(now, attempt.next()));
     }
 
     /** Forgets a deleted Study. */
     public void forget(Study study) {
-        started.removeIf(key -> key.startsWith(study.getMetadata().getUid() + "@"));
+        attempts.keySet().removeIf(key -> key.startsWith(study.getMetadata().getUid() + "@"));
     }
 
-    private void write(Study study, Long generation, Goal goal) {
+    private void failed(String key) {
+        attempts.computeIfPresent(key, (k, a) -> {
+            int failures = a.failures() + 1;
+            return new Attempt(false, failures, clock.instant().plus(ReportRetry.after(failures)));
+        });
+    }
+
+    private void write(String key, Study study, Long generation, Goal goal) {
         String namespace = study.getMetadata().getNamespace();
         String name = study.getMetadata().getName();
         Storage storage = study.getSpec().getStorage();
@@ -89,7 +131,9 @@ public final class StudyReports implements AutoCloseable {
                     written.files().size() - 1, (System.nanoTime() - t0) / 1000000);
         } catch (Exception | LinkageError e) { // LinkageError: a JRE without AWT's native libraries
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            LOG.warn("study {}/{}: cannot write its report: {}", namespace, name, why);
+            failed(key);
+            LOG.warn("study {}/{}: cannot write its report (tried again in {} s): {}", namespace, name,
+                    retryIn(key), why);
             events.warning(study, "ReportFailed", "cannot write the study's report: " + why);
             return;
         }
@@ -99,11 +143,18 @@ public final class StudyReports implements AutoCloseable {
                 s.getStatus().setReportGeneration(generation);
                 return s;
             });
+            attempts.computeIfPresent(key, (k, a) -> new Attempt(false, 0, WRITTEN));
             events.normal(study, "ReportWritten", "report of generation " + generation + " at " + url);
         } catch (KubernetesClientException e) {
-            LOG.warn("study {}/{}: report written to {} but not recorded in its status: {}", namespace, name, url,
-                    e.getMessage());
+            failed(key);
+            LOG.warn("study {}/{}: report written to {} but not recorded in its status (tried again in {} s): {}",
+                    namespace, name, url, retryIn(key), e.getMessage());
         }
+    }
+
+    private long retryIn(String key) {
+        Attempt a = attempts.get(key);
+        return a == null ? 0 : Math.max(0, Duration.between(clock.instant(), a.next()).toSeconds());
     }
 
     /** Lets a report being drawn finish (for a few seconds), then stops the thread. */

@@ -278,7 +278,8 @@ class StudyLifecycleIT {
     }
 
     @Test
-    void aStoreThatRefusesTheReportGivesAnEventAndTheStudyStillSucceeds() throws Exception {
+    void aStoreThatRefusesTheReportGivesAnEventTheStudyStillSucceedsAndTheReportComesOnceTheStoreTakesIt()
+            throws Exception {
         String ns = "rep";
         h.secret(ns);
         // An object where the report's folder would be: the embedded server's file system cannot
@@ -299,6 +300,13 @@ class StudyLifecycleIT {
             assertEquals("Succeeded", study.getStatus().getPhase(), "the study keeps its phase");
             assertNull(study.getStatus().getReportUrl());
             assertEquals(2, study.getStatus().getSucceeded());
+
+            // The store takes it now: the operator's retry (30 s after the first failure) writes it.
+            h.store.delete(ObjectLayout.study("r").reportPrefix().replaceAll("/$", ""));
+            Harness.await(Duration.ofSeconds(90), () -> h.get(ns, "r").getStatus().getReportUrl() != null,
+                    () -> "the report after the retry");
+            assertEquals("s3://parzen/studies/r/report/index.html", h.get(ns, "r").getStatus().getReportUrl());
+            assertTrue(h.store.list(ObjectLayout.study("r").reportPrefix()).stream().anyMatch(k -> k.endsWith("index.html")));
         }
     }
 
