@@ -114,7 +114,7 @@ public final class StoreTrials {
             trial.objective = result.objective();
         } else {
             trial.phase = TrialPhase.Failed;
-            trial.message = result.message() == null ? "the trainer reported failure" : result.message();
+            trial.message = ResultRule.failedMessage(result);
         }
     }
 }

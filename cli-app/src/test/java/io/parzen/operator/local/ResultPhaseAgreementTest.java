@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * One result, one phase: the Trial controller's mapper, the local runner and the store's reader
  * ({@code parzen trials}, {@code parzen report}) all decide a finished trial's phase from its
- * result.json with {@link ResultRule}, so a NaN objective is Failed everywhere.
+ * result.json with {@link ResultRule}, so a NaN objective is Failed everywhere, for the same reason.
  */
 class ResultPhaseAgreementTest {
     @TempDir
@@ -54,12 +54,17 @@ class ResultPhaseAgreementTest {
         var complete = JobObservation.of(new JobBuilder().withNewMetadata().withName("s-0000").endMetadata()
                 .withNewStatus().withSucceeded(1).addNewCondition().withType("Complete").withStatus("True").endCondition()
                 .endStatus().build(), null);
-        assertEquals(expected, TrialStatusMapper.map(complete, false, "valLoss", Goal.MINIMIZE, List.of(),
-                Optional.of(r)).phase(), "the Trial controller");
+        var outcome = TrialStatusMapper.map(complete, false, "valLoss", Goal.MINIMIZE, List.of(), Optional.of(r));
+        assertEquals(expected, outcome.phase(), "the Trial controller");
 
         LocalTrial local = new LocalTrial("s-0000", 0, Map.of("x", "1"), TrialPhase.Running);
         StoreTrials.settle(local, r);
         assertEquals(expected, local.phase, "the local runner");
+        if (expected == TrialPhase.Failed) {
+            assertEquals(outcome.message(), local.message, "the same reason on a cluster and locally");
+            assertEquals(status.equals("failed") ? "the trainer reported failure: loss diverged"
+                    : "the trainer reported failure: the objective is " + objective + ", not a finite number", local.message);
+        }
 
         try (LocalObjectStore store = new LocalObjectStore(folder)) {
             new TrialOutputWriter(store, ObjectLayout.trial("s", "s-0000")).result(r);

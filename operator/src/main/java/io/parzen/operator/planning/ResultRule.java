@@ -17,6 +17,11 @@ public final class ResultRule {
         return result.succeeded() && result.objective() != null && Double.isFinite(result.objective());
     }
 
+    /** What a failed trial says, on a cluster and under {@code parzen local} alike. */
+    public static String failedMessage(TrialResult result) {
+        return "the trainer reported failure: " + failure(result);
+    }
+
     /** Why a result that is not {@link #succeeded} failed: the trainer's message, or what is missing. */
     public static String failure(TrialResult result) {
         if (result.message() != null) {

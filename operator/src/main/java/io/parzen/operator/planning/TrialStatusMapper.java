@@ -70,8 +70,8 @@ public final class TrialStatusMapper {
                 TrialResult r = result.get();
                 OptionalInt epochs = OptionalInt.of(Math.max(r.epochs(), epoch.orElse(0)));
                 if (!ResultRule.succeeded(r)) {
-                    return new TrialOutcome(TrialPhase.Failed, TRAINER_FAILED, "the trainer reported failure: "
-                            + ResultRule.failure(r), latest, epochs, planned, curve);
+                    return new TrialOutcome(TrialPhase.Failed, TRAINER_FAILED, ResultRule.failedMessage(r), latest, epochs,
+                            planned, curve);
                 }
                 return new TrialOutcome(TrialPhase.Succeeded, "ResultWritten", r.metric() + " " + r.objective()
                         + " at epoch " + r.bestEpoch(), OptionalDouble.of(r.objective()), epochs, planned, curve);
