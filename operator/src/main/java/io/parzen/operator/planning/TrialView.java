@@ -4,6 +4,8 @@ import io.parzen.operator.api.EpochValue;
 import io.parzen.operator.api.Trial;
 import io.parzen.operator.api.TrialPhase;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -27,9 +29,9 @@ import java.util.TreeMap;
 public record TrialView(String name, int index, TrialPhase phase, Map<String, String> parameters, double objective,
         TreeMap<Integer, Double> curve, boolean stopRequested, boolean jobComplete, OptionalInt plannedEpochs) {
 
-    /** Copies the maps. */
+    /** Copies the maps; the parameters keep their order (the space's), so every listing shows them alike. */
     public TrialView {
-        parameters = Map.copyOf(parameters);
+        parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
         curve = new TreeMap<>(curve);
     }
 
