@@ -21,13 +21,13 @@ final class EventAggregator {
     record Key(String namespace, String objectUid, String objectName, String type, String reason, String message) {}
 
     /** Create a new Event named {@code name}, or raise Event {@code name} to {@code count}. */
-    record Decision(String name, int count, Instant firstTimestamp) {
+    record Decision(String name, int count) {
         boolean repeat() {
             return count > 1;
         }
     }
 
-    private record Seen(String name, int count, Instant first, Instant last) {}
+    private record Seen(String name, int count, Instant last) {}
 
     private final Map<Key, Seen> seen = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -43,10 +43,10 @@ final class EventAggregator {
     Decision next(Key key, Instant now, String newName) {
         Seen last = seen.get(key);
         Seen next = last != null && !now.isAfter(last.last().plus(WINDOW))
-                ? new Seen(last.name(), last.count() + 1, last.first(), now)
-                : new Seen(newName, 1, now, now);
+                ? new Seen(last.name(), last.count() + 1, now)
+                : new Seen(newName, 1, now);
         seen.put(key, next);
-        return new Decision(next.name(), next.count(), next.first());
+        return new Decision(next.name(), next.count());
     }
 
     /** Forgets {@code key} (its Event could not be updated: gone, or never written). */

@@ -14,9 +14,9 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -54,7 +54,8 @@ public final class StudyReports implements AutoCloseable {
     /** The {@code next} of a finish whose report is written: never again (until the status says so too). */
     private static final Instant WRITTEN = Instant.MAX;
 
-    private final Map<String, Attempt> attempts = new ConcurrentHashMap<>();
+    /** Guarded by {@code this}: reconciler threads start attempts, the writer thread ends them. */
+    private final Map<String, Attempt> attempts = new HashMap<>();
     private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "parzen-report");
         t.setDaemon(true);
@@ -84,16 +85,14 @@ public final class StudyReports implements AutoCloseable {
         }
         String key = study.getMetadata().getUid() + "@" + generation;
         Instant now = clock.instant();
-        boolean[] start = {false};
-        Attempt attempt = attempts.compute(key, (k, a) -> {
-            if (a == null || (!a.writing() && !now.isBefore(a.next()))) {
-                start[0] = true;
-                return new Attempt(true, a == null ? 0 : a.failures(), now);
+        Attempt attempt;
+        synchronized (this) {
+            attempt = attempts.get(key);
+            if (attempt == null || (!attempt.writing() && !now.isBefore(attempt.next()))) {
+                attempt = new Attempt(true, attempt == null ? 0 : attempt.failures(), now);
+                attempts.put(key, attempt);
+                writer.execute(() -> write(key, study, generation, goal));
             }
-            return a;
-        });
-        if (start[0]) {
-            writer.execute(() -> write(key, study, generation, goal));
         }
         if (attempt.next().equals(WRITTEN)) {
             return Optional.empty();
@@ -105,15 +104,23 @@ public final class StudyReports implements AutoCloseable {
     }
 
     /** Forgets a deleted Study. */
-    public void forget(Study study) {
+    public synchronized void forget(Study study) {
         attempts.keySet().removeIf(key -> key.startsWith(study.getMetadata().getUid() + "@"));
     }
 
-    private void failed(String key) {
-        attempts.computeIfPresent(key, (k, a) -> {
-            int failures = a.failures() + 1;
-            return new Attempt(false, failures, clock.instant().plus(ReportRetry.after(failures)));
-        });
+    /** Records a failed attempt; returns the wait before the next (zero when the Study was forgotten meanwhile). */
+    private synchronized Duration failed(String key) {
+        Attempt a = attempts.get(key);
+        if (a == null) {
+            return Duration.ZERO;
+        }
+        Duration wait = ReportRetry.after(a.failures() + 1);
+        attempts.put(key, new Attempt(false, a.failures() + 1, clock.instant().plus(wait)));
+        return wait;
+    }
+
+    private synchronized void written(String key) {
+        attempts.computeIfPresent(key, (k, a) -> new Attempt(false, 0, WRITTEN));
     }
 
     private void write(String key, Study study, Long generation, Goal goal) {
@@ -131,9 +138,9 @@ public final class StudyReports implements AutoCloseable {
                     written.files().size() - 1, (System.nanoTime() - t0) / 1000000);
         } catch (Exception | LinkageError e) { // LinkageError: a JRE without AWT's native libraries
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            failed(key);
+            Duration wait = failed(key);
             LOG.warn("study {}/{}: cannot write its report (tried again in {} s): {}", namespace, name,
-                    retryIn(key), why);
+                    wait.toSeconds(), why);
             events.warning(study, "ReportFailed", "cannot write the study's report: " + why);
             return;
         }
@@ -143,18 +150,13 @@ public final class StudyReports implements AutoCloseable {
                 s.getStatus().setReportGeneration(generation);
                 return s;
             });
-            attempts.computeIfPresent(key, (k, a) -> new Attempt(false, 0, WRITTEN));
+            written(key);
             events.normal(study, "ReportWritten", "report of generation " + generation + " at " + url);
         } catch (KubernetesClientException e) {
-            failed(key);
+            Duration wait = failed(key);
             LOG.warn("study {}/{}: report written to {} but not recorded in its status (tried again in {} s): {}",
-                    namespace, name, url, retryIn(key), e.getMessage());
+                    namespace, name, url, wait.toSeconds(), e.getMessage());
         }
-    }
-
-    private long retryIn(String key) {
-        Attempt a = attempts.get(key);
-        return a == null ? 0 : Math.max(0, Duration.between(clock.instant(), a.next()).toSeconds());
     }
 
     /** Lets a report being drawn finish (for a few seconds), then stops the thread. */

@@ -23,7 +23,6 @@ class EventAggregatorTest {
         assertTrue(second.repeat());
         assertEquals("t-0001.a", second.name(), "the first Event is updated, not a new one");
         assertEquals(2, second.count());
-        assertEquals(T0, second.firstTimestamp());
         assertEquals(3, a.next(OUTAGE, T0.plusSeconds(60), "t-0001.c").count());
     }
 

@@ -31,8 +31,10 @@ class KubernetesEventRecorderTest {
     @Test
     void aPollingOutageLeavesOneEventPerTrialWithItsCount() throws InterruptedException {
         Instant t0 = Instant.parse("2026-12-07T12:00:00Z");
-        KubernetesEventRecorder recorder = new KubernetesEventRecorder(client, Clock.fixed(t0, ZoneOffset.UTC));
+        StudyReportsTest.MutableClock clock = new StudyReportsTest.MutableClock(t0);
+        KubernetesEventRecorder recorder = new KubernetesEventRecorder(client, clock);
         for (int poll = 0; poll < 5; poll++) {
+            clock.now = t0.plusSeconds(10L * poll);
             recorder.warning(object("t-0001", "u1"), "OutputUnreadable", "cannot read the trial's output: refused");
             recorder.warning(object("t-0002", "u2"), "OutputUnreadable", "cannot read the trial's output: refused");
         }
@@ -48,6 +50,7 @@ class KubernetesEventRecorderTest {
         assertEquals("OutputUnreadable", first.getReason());
         assertEquals(5, first.getCount());
         assertEquals(t0.toString(), first.getFirstTimestamp());
+        assertEquals(t0.plusSeconds(40).toString(), first.getLastTimestamp(), "the last poll's time");
         assertEquals("EarlyStopped", events.get(1).getReason());
         assertEquals(1, events.get(1).getCount());
         assertEquals("t-0002", events.get(2).getInvolvedObject().getName());
